@@ -1,0 +1,3 @@
+namespace PolicyKit.Model.Blocks;
+
+public abstract class Block : Node;

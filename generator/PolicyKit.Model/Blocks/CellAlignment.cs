@@ -1,0 +1,9 @@
+namespace PolicyKit.Model.Blocks;
+
+public enum CellAlignment
+{
+    Default,
+    Left,
+    Center,
+    Right,
+}

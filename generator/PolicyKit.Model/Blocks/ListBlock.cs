@@ -1,0 +1,8 @@
+namespace PolicyKit.Model.Blocks;
+
+public sealed class ListBlock : Block
+{
+    public required ListKind Kind { get; init; }
+
+    public required IReadOnlyList<ListItem> Items { get; init; }
+}

@@ -1,0 +1,8 @@
+using PolicyKit.Model.Inlines;
+
+namespace PolicyKit.Model.Blocks;
+
+public sealed class Paragraph : Block
+{
+    public required IReadOnlyList<Inline> Content { get; init; }
+}

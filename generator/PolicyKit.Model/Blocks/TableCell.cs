@@ -1,0 +1,5 @@
+using PolicyKit.Model.Inlines;
+
+namespace PolicyKit.Model.Blocks;
+
+public sealed record TableCell(IReadOnlyList<Inline> Content);

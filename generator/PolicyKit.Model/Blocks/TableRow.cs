@@ -1,0 +1,3 @@
+namespace PolicyKit.Model.Blocks;
+
+public sealed record TableRow(IReadOnlyList<TableCell> Cells);

@@ -1,0 +1,7 @@
+namespace PolicyKit.Model.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

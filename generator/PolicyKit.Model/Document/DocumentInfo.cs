@@ -1,0 +1,46 @@
+namespace PolicyKit.Model.Document;
+
+/// <summary>Everything shown around the body: title block, metadata table, review history, signatures, header and footer.</summary>
+public sealed record DocumentInfo
+{
+    public required string PolicyId { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>"Statutory" or "Non-statutory".</summary>
+    public required string Status { get; init; }
+
+    public required string WrittenBy { get; init; }
+
+    /// <summary>The owner as people read it, e.g. "Director of Operations (Priya Shah)".</summary>
+    public required string Owner { get; init; }
+
+    public required string ApprovedBy { get; init; }
+
+    public required string Version { get; init; }
+
+    public DateOnly? DateRatified { get; init; }
+
+    public DateOnly? DateImplemented { get; init; }
+
+    public required DateOnly NextReview { get; init; }
+
+    public required IReadOnlyList<ReviewHistoryEntry> History { get; init; }
+
+    public required Organisation Organisation { get; init; }
+
+    public required IReadOnlyList<Signatory> Signatories { get; init; }
+
+    public required Branding Branding { get; init; }
+
+    public required NumberingScheme Numbering { get; init; }
+
+    /// <summary>Who the document is addressed to when it must be accepted (e.g. "All staff"), or null.</summary>
+    public string? AcceptedBy { get; init; }
+
+    /// <summary>SHA-256 (hex) of every input that shaped this document; recorded in the document's properties.</summary>
+    public required string InputHash { get; init; }
+
+    /// <summary>BCP 47 language tag of the text.</summary>
+    public string Language { get; init; } = "en-GB";
+}

@@ -1,0 +1,7 @@
+namespace PolicyKit.Model.Document;
+
+public enum ImageFormat
+{
+    Png,
+    Jpeg,
+}

@@ -1,0 +1,3 @@
+namespace PolicyKit.Model.Inlines;
+
+public sealed record Emphasis(IReadOnlyList<Inline> Content) : Inline;

@@ -1,0 +1,3 @@
+namespace PolicyKit.Model.Inlines;
+
+public abstract record Inline;
