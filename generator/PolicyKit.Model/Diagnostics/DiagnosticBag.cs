@@ -6,6 +6,7 @@ namespace PolicyKit.Model.Diagnostics;
 public sealed class DiagnosticBag : IReadOnlyCollection<Diagnostic>
 {
     private readonly List<Diagnostic> _items = [];
+    private readonly HashSet<Diagnostic> _seen = [];
     private readonly Lock _gate = new();
 
     public int Count
@@ -27,7 +28,14 @@ public sealed class DiagnosticBag : IReadOnlyCollection<Diagnostic>
 
     public void Add(Diagnostic diagnostic)
     {
-        lock (_gate) { _items.Add(diagnostic); }
+        // The same problem found while building several schools' documents is reported once.
+        lock (_gate)
+        {
+            if (_seen.Add(diagnostic))
+            {
+                _items.Add(diagnostic);
+            }
+        }
     }
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
@@ -50,7 +58,6 @@ public sealed class DiagnosticBag : IReadOnlyCollection<Diagnostic>
         lock (_gate)
         {
             return _items
-                .Distinct()
                 .OrderBy(d => d.Span.File, StringComparer.Ordinal)
                 .ThenBy(d => d.Span.Line)
                 .ThenBy(d => d.Span.Column)

@@ -25,6 +25,9 @@ public sealed record DocumentInfo
 
     public required DateOnly NextReview { get; init; }
 
+    /// <summary>How often the policy is reviewed, as people say it ("Annual"), or null.</summary>
+    public string? ReviewCycle { get; init; }
+
     public required IReadOnlyList<ReviewHistoryEntry> History { get; init; }
 
     public required Organisation Organisation { get; init; }

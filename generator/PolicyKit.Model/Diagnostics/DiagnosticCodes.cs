@@ -1,0 +1,45 @@
+namespace PolicyKit.Model.Diagnostics;
+
+/// <summary>Stable diagnostic ids. Each is explained, with cause and fix, in docs/diagnostics.md.</summary>
+public static class DiagnosticCodes
+{
+    // PK00xx: files and folders
+    public const string FileNotFound = "PK0001";
+    public const string FileUnreadable = "PK0002";
+    public const string NoPolicies = "PK0003";
+
+    // PK01xx: YAML and front matter
+    public const string YamlSyntax = "PK0101";
+    public const string UnknownKey = "PK0102";
+    public const string MissingKey = "PK0103";
+    public const string InvalidValue = "PK0104";
+    public const string IdMismatch = "PK0105";
+    public const string MissingFrontMatter = "PK0106";
+
+    // PK02xx: templates
+    public const string TemplateSyntax = "PK0201";
+    public const string UnknownVariable = "PK0202";
+    public const string UnknownRole = "PK0203";
+    public const string UnknownSetting = "PK0204";
+    public const string TemplateRuntime = "PK0205";
+
+    // PK03xx: clauses and school overrides
+    public const string DuplicateClauseId = "PK0301";
+    public const string UnknownClause = "PK0302";
+    public const string InvalidClauseId = "PK0303";
+    public const string OverrideForUnknownPolicy = "PK0304";
+    public const string BrokenClauseLink = "PK0305";
+
+    // PK04xx: references between files
+    public const string UnknownRelatedPolicy = "PK0401";
+    public const string UnreadableImage = "PK0402";
+    public const string InvalidReferenceDocument = "PK0403";
+
+    // PK05xx: review dates
+    public const string MissingReviewDate = "PK0501";
+    public const string ReviewOverdue = "PK0502";
+    public const string HistoryOutOfOrder = "PK0503";
+
+    // PK06xx: Markdown content
+    public const string UnsupportedMarkdown = "PK0601";
+}

@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using PolicyKit.Model.Blocks;
+using PolicyKit.Model.Diagnostics;
+using PolicyKit.Model.Inlines;
+using PolicyKit.Sources.Text;
+
+namespace PolicyKit.Sources.Building;
+
+/// <summary>Every node with an id in a body, in document order, with checks on those ids and on links to them.</summary>
+internal sealed partial class ClauseIndex
+{
+    private readonly List<Node> _nodes = [];
+
+    private ClauseIndex(IReadOnlyList<Block> body) => Collect(body);
+
+    public IEnumerable<string> Ids => _nodes.Select(n => n.Id!);
+
+    public static ClauseIndex Of(IReadOnlyList<Block> body) => new(body);
+
+    public bool Contains(string id) => _nodes.Exists(n => n.Id == id);
+
+    public void CheckIds(DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, Node>(StringComparer.Ordinal);
+        foreach (var node in _nodes)
+        {
+            var id = node.Id!;
+            if (!ValidId().IsMatch(id))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidClauseId, node.Span, $"clause id '{id}' must be lower-case letters, digits and hyphens, starting with a letter (e.g. 'screen-lock').");
+            }
+
+            if (seen.TryGetValue(id, out var first))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateClauseId, node.Span, $"clause id '{id}' is already used at line {first.Span.Line}; give this clause a different id.");
+            }
+            else
+            {
+                seen[id] = node;
+            }
+        }
+    }
+
+    public void CheckLinks(IReadOnlyList<Block> body, DiagnosticBag diagnostics)
+    {
+        foreach (var (link, span) in Links(body))
+        {
+            var id = link.Target[1..];
+            if (!Contains(id))
+            {
+                diagnostics.Error(DiagnosticCodes.BrokenClauseLink, span, $"the link '{link.Target}' points at no clause in this policy{Suggestions.Hint(id, Ids)}.");
+            }
+        }
+    }
+
+    private void Collect(IEnumerable<Node> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            if (node.Id is not null)
+            {
+                _nodes.Add(node);
+            }
+
+            switch (node)
+            {
+                case ListBlock list: Collect(list.Items); break;
+                case ListItem item: Collect(item.Blocks); break;
+                case Quote quote: Collect(quote.Blocks); break;
+            }
+        }
+    }
+
+    private static IEnumerable<(Link Link, SourceSpan Span)> Links(IEnumerable<Node> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            var inlines = node switch
+            {
+                Paragraph p => p.Content,
+                Heading h => h.Content,
+                Table t => t.HeaderRows.Concat(t.BodyRows).SelectMany(r => r.Cells).SelectMany(c => c.Content).ToList(),
+                _ => [],
+            };
+            foreach (var link in InternalLinks(inlines))
+            {
+                yield return (link, node.Span);
+            }
+
+            var children = node switch
+            {
+                ListBlock list => list.Items.Cast<Node>(),
+                ListItem item => item.Blocks,
+                Quote quote => quote.Blocks,
+                _ => [],
+            };
+            foreach (var found in Links(children))
+            {
+                yield return found;
+            }
+        }
+    }
+
+    private static IEnumerable<Link> InternalLinks(IEnumerable<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            var (self, children) = inline switch
+            {
+                Link l => (l.Target.StartsWith('#') ? l : null, l.Content),
+                Strong s => (null, s.Content),
+                Emphasis e => (null, e.Content),
+                _ => ((Link?)null, (IReadOnlyList<Inline>)[]),
+            };
+            if (self is not null)
+            {
+                yield return self;
+            }
+
+            foreach (var nested in InternalLinks(children))
+            {
+                yield return nested;
+            }
+        }
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
+    private static partial Regex ValidId();
+}

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using PolicyKit.Model.Blocks;
+using PolicyKit.Model.Diagnostics;
+using PolicyKit.Model.Document;
+using PolicyKit.Sources.Loading;
+using PolicyKit.Sources.Markdown;
+using PolicyKit.Sources.Templating;
+using PolicyKit.Sources.Text;
+
+namespace PolicyKit.Sources.Building;
+
+/// <summary>
+/// Builds the document model of one policy for one school: expand the template, read the Markdown,
+/// apply the school's changes, check clause ids and links, and gather the metadata.
+/// Thread-safe: templates are parsed once per build and shared by every school.
+/// </summary>
+public sealed class DocumentBuilder
+{
+    private readonly SourceSet _sources;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly AssetCache _assets;
+    private readonly ConcurrentDictionary<object, Lazy<PolicyTemplate?>> _templates = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, IReadOnlySet<string>>> _knownMembers = new(StringComparer.Ordinal);
+
+    public DocumentBuilder(SourceSet sources, DiagnosticBag diagnostics)
+    {
+        _sources = sources;
+        _diagnostics = diagnostics;
+        _assets = new AssetCache(diagnostics);
+    }
+
+    /// <param name="extraHashInput">Hash of inputs the sources do not see (reference document, generator version).</param>
+    /// <returns>The document, or null when a template error left nothing sensible to build.</returns>
+    public PolicyDocument? Build(SchoolSource school, PolicySource policy, string extraHashInput)
+    {
+        var scope = TemplateScope.For(_sources, school, policy);
+        var body = Read(Template(policy, policy.Body, policy.Path, policy.BodyFirstLine), scope);
+        if (body is null)
+        {
+            return null;
+        }
+
+        ClauseIndex.Of(body).CheckIds(_diagnostics);
+        var schoolOverride = _sources.FindOverride(school.Id, policy.Id);
+        foreach (var change in schoolOverride?.Changes ?? [])
+        {
+            body = ApplyChange(body, change, policy, scope);
+        }
+
+        var index = ClauseIndex.Of(body);
+        index.CheckIds(_diagnostics);
+        index.CheckLinks(body, _diagnostics);
+
+        var logo = _assets.Image(school.Logo ?? _sources.Trust.Logo, school.Logo is null ? _sources.Trust.LogoAlt : school.LogoAlt);
+        return new PolicyDocument
+        {
+            Info = DocumentInfoFactory.Create(_sources, school, policy, schoolOverride, logo, extraHashInput),
+            Body = body,
+        };
+    }
+
+    private IReadOnlyList<Block> ApplyChange(IReadOnlyList<Block> body, ClauseChange change, PolicySource policy, TemplateScope scope)
+    {
+        IReadOnlyList<Block> text = [];
+        if (change.Text is not null)
+        {
+            var read = Read(Template(change, change.Text, change.Path, change.TextFirstLine, policy), scope);
+            if (read is null)
+            {
+                return body;
+            }
+
+            text = read;
+        }
+
+        if (ClauseEditor.Apply(body, change, text) is { } edited)
+        {
+            return edited;
+        }
+
+        var ids = ClauseIndex.Of(body).Ids;
+        _diagnostics.Error(
+            DiagnosticCodes.UnknownClause,
+            change.TargetSpan,
+            $"'{policy.Id}' has no clause '{change.TargetId}' at {scope.SchoolName}{Suggestions.Hint(change.TargetId, ids)}; use an id written as {{#…}} in {policy.Path}.");
+        return body;
+    }
+
+    private IReadOnlyList<Block>? Read(PolicyTemplate? template, TemplateScope scope) =>
+        template?.Render(scope, _diagnostics) is { } expanded ? MarkdownReader.Read(expanded, _diagnostics) : null;
+
+    private PolicyTemplate? Template(object key, string text, string path, int firstLine, PolicySource? policy = null) =>
+        _templates.GetOrAdd(key, _ => new Lazy<PolicyTemplate?>(() =>
+        {
+            var template = PolicyTemplate.Parse(text, path, firstLine, _diagnostics);
+            var owner = policy ?? (PolicySource)key;
+            template?.CheckReferences(_knownMembers.GetOrAdd(owner.Id, _ => TemplateScope.KnownMembers(_sources, owner)), _diagnostics);
+            return template;
+        })).Value;
+}

@@ -1,0 +1,75 @@
+using PolicyKit.Model.Diagnostics;
+using PolicyKit.Model.Document;
+using PolicyKit.Sources.Yaml;
+
+namespace PolicyKit.Sources.Loading;
+
+internal static class SchoolLoader
+{
+    public static SchoolSource? Load(string path, string text, string folderName, DiagnosticBag diagnostics)
+    {
+        var file = YamlFile.Parse(text, path, 0, diagnostics);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var id = file.String("id", required: true) ?? folderName;
+        if (id != folderName)
+        {
+            diagnostics.Error(DiagnosticCodes.IdMismatch, file.SpanOfValue("id"), $"school id '{id}' must match its folder name '{folderName}'; rename one of them.");
+        }
+
+        var name = file.String("name", required: true) ?? id;
+        var phone = file.String("phone");
+        var email = file.String("email");
+        var website = file.String("website");
+        var address = file.StringList("address").Select(a => a.Value).ToList();
+        var siteMaps = file.MapList("sites");
+        var sites = siteMaps.Count > 0
+            ? siteMaps.Select(ReadSite).ToList()
+            : [new ContactCard(name, address, phone, email, website)];
+        if (siteMaps.Count > 0 && address.Count > 0)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidValue, file.SpanOfKey("address"), "a federation gives each site's address under 'sites:'; remove the top-level 'address'.");
+        }
+
+        var school = new SchoolSource(
+            path,
+            id,
+            file.SpanOfValue("id"),
+            name,
+            file.String("motto"),
+            SharedSections.Asset(file, "logo"),
+            file.String("logo-alt") ?? $"{name} logo",
+            SharedSections.Asset(file, "reference-doc"),
+            SharedSections.Numbering(file),
+            SharedSections.Branding(file),
+            siteMaps.Count > 1,
+            sites,
+            phone,
+            email,
+            website,
+            file.String("headteacher"),
+            file.String("headteacher-title") ?? "Headteacher",
+            file.String("chair-of-governors"),
+            file.String("governing-body") ?? "Governing body",
+            SharedSections.Roles(file),
+            SharedSections.Settings(file),
+            ContentHash.Of(text));
+        file.ReportUnknownKeys("school.yaml");
+        return school;
+    }
+
+    private static ContactCard ReadSite(YamlMap site)
+    {
+        var card = new ContactCard(
+            site.String("name", required: true) ?? string.Empty,
+            site.StringList("address").Select(a => a.Value).ToList(),
+            site.String("phone"),
+            site.String("email"),
+            site.String("website"));
+        site.ReportUnknownKeys("a site");
+        return card;
+    }
+}

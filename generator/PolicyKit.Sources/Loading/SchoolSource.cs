@@ -1,0 +1,28 @@
+using PolicyKit.Model.Diagnostics;
+using PolicyKit.Model.Document;
+
+namespace PolicyKit.Sources.Loading;
+
+public sealed record SchoolSource(
+    string Path,
+    string Id,
+    SourceSpan IdSpan,
+    string Name,
+    string? Motto,
+    AssetReference? Logo,
+    string LogoAlt,
+    AssetReference? ReferenceDocument,
+    NumberingScheme? Numbering,
+    BrandingSource Branding,
+    bool IsFederation,
+    IReadOnlyList<ContactCard> Sites,
+    string? Phone,
+    string? Email,
+    string? Website,
+    string? Headteacher,
+    string HeadteacherTitle,
+    string? ChairOfGovernors,
+    string GoverningBody,
+    IReadOnlyDictionary<string, RoleHolder> Roles,
+    IReadOnlyDictionary<string, SettingValue> Settings,
+    string ContentHash);

@@ -1,0 +1,34 @@
+namespace PolicyKit.Sources.Loading;
+
+/// <summary>Everything under a trust's policy folder, loaded and checked file by file.</summary>
+public sealed record SourceSet(
+    string Root,
+    TrustSource Trust,
+    IReadOnlyList<SchoolSource> Schools,
+    IReadOnlyList<PolicySource> Policies,
+    IReadOnlyList<OverrideSource> Overrides)
+{
+    public PolicySource? FindPolicy(string id) => Policies.FirstOrDefault(p => p.Id == id);
+
+    public SchoolSource? FindSchool(string id) => Schools.FirstOrDefault(s => s.Id == id);
+
+    public OverrideSource? FindOverride(string schoolId, string policyId) =>
+        Overrides.FirstOrDefault(o => o.SchoolId == schoolId && o.PolicyId == policyId);
+
+    /// <summary>Role holders for a school: the trust's, with the school's own taking precedence.</summary>
+    public IReadOnlyDictionary<string, RoleHolder> RolesFor(SchoolSource school) => Merge(Trust.Roles, school.Roles);
+
+    /// <summary>Settings for a school: the trust's defaults, with the school's changes taking precedence.</summary>
+    public IReadOnlyDictionary<string, SettingValue> SettingsFor(SchoolSource school) => Merge(Trust.Settings, school.Settings);
+
+    private static Dictionary<string, T> Merge<T>(IReadOnlyDictionary<string, T> trust, IReadOnlyDictionary<string, T> school)
+    {
+        var merged = new Dictionary<string, T>(trust, StringComparer.Ordinal);
+        foreach (var (key, value) in school)
+        {
+            merged[key] = value;
+        }
+
+        return merged;
+    }
+}

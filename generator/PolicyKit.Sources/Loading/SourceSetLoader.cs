@@ -1,0 +1,113 @@
+using PolicyKit.Model.Diagnostics;
+
+namespace PolicyKit.Sources.Loading;
+
+/// <summary>Loads a trust's policy folder: trust.yaml, *.md policies, schools/*/school.yaml and their overrides.</summary>
+public static class SourceSetLoader
+{
+    public const string TrustFileName = "trust.yaml";
+    public const string SchoolFileName = "school.yaml";
+
+    /// <returns>The sources, or null when the folder or trust.yaml cannot be read at all.</returns>
+    public static SourceSet? Load(string root, DiagnosticBag diagnostics)
+    {
+        var rootDisplay = DisplayPath(root);
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Error(DiagnosticCodes.FileNotFound, SourceSpan.ForFile(rootDisplay), "the policy folder does not exist; run from the repository root or pass --policies <folder>.");
+            return null;
+        }
+
+        var trustPath = Path.Combine(root, TrustFileName);
+        if (!File.Exists(trustPath))
+        {
+            diagnostics.Error(DiagnosticCodes.FileNotFound, SourceSpan.ForFile(DisplayPath(trustPath)), "the policy folder has no trust.yaml; create it with at least 'name:' and 'reference-doc:'.");
+            return null;
+        }
+
+        var trust = Read(trustPath, diagnostics) is { } trustText ? TrustLoader.Load(DisplayPath(trustPath), trustText, diagnostics) : null;
+        if (trust is null)
+        {
+            return null;
+        }
+
+        var policies = new List<PolicySource>();
+        foreach (var path in Directory.EnumerateFiles(root, "*.md").Order(StringComparer.Ordinal))
+        {
+            if (Read(path, diagnostics) is { } text &&
+                PolicyLoader.Load(DisplayPath(path), text, Path.GetFileNameWithoutExtension(path), diagnostics) is { } policy)
+            {
+                policies.Add(policy);
+            }
+        }
+
+        if (policies.Count == 0 && !diagnostics.HasErrors)
+        {
+            diagnostics.Warning(DiagnosticCodes.NoPolicies, SourceSpan.ForFile(rootDisplay), "the policy folder has no policies; add a file such as 'data-protection.md'.");
+        }
+
+        var schools = new List<SchoolSource>();
+        var overrides = new List<OverrideSource>();
+        var schoolsRoot = Path.Combine(root, "schools");
+        IEnumerable<string> folders = Directory.Exists(schoolsRoot) ? Directory.EnumerateDirectories(schoolsRoot).Order(StringComparer.Ordinal) : [];
+        foreach (var folder in folders)
+        {
+            var folderName = Path.GetFileName(folder);
+            var schoolPath = Path.Combine(folder, SchoolFileName);
+            if (!File.Exists(schoolPath))
+            {
+                diagnostics.Error(DiagnosticCodes.FileNotFound, SourceSpan.ForFile(DisplayPath(schoolPath)), $"the school folder '{folderName}' has no school.yaml; add one or remove the folder.");
+                continue;
+            }
+
+            if (Read(schoolPath, diagnostics) is { } text &&
+                SchoolLoader.Load(DisplayPath(schoolPath), text, folderName, diagnostics) is { } school)
+            {
+                schools.Add(school);
+                overrides.AddRange(LoadOverrides(folder, school.Id, diagnostics));
+            }
+        }
+
+        return new SourceSet(root, trust, schools, policies, overrides);
+    }
+
+    /// <summary>A path as a person should see it in a message: relative to the working folder when inside it.</summary>
+    public static string DisplayPath(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path));
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? Path.GetFullPath(path)
+            : relative.Replace('\\', '/');
+    }
+
+    private static IEnumerable<OverrideSource> LoadOverrides(string schoolFolder, string schoolId, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(schoolFolder, "overrides");
+        if (!Directory.Exists(folder))
+        {
+            yield break;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            if (Read(path, diagnostics) is { } text &&
+                OverrideLoader.Load(DisplayPath(path), text, schoolId, Path.GetFileNameWithoutExtension(path), diagnostics) is { } source)
+            {
+                yield return source;
+            }
+        }
+    }
+
+    private static string? Read(string path, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceSpan.ForFile(DisplayPath(path)), $"cannot read the file: {ex.Message}");
+            return null;
+        }
+    }
+}
