@@ -1,0 +1,23 @@
+using PolicyKit.Model.Diagnostics;
+
+namespace PolicyKit.Cli.Output;
+
+/// <summary>Prints diagnostics one per line, as compilers do, so editors and CI can jump to the line.</summary>
+internal static class DiagnosticPrinter
+{
+    public static void Print(DiagnosticBag diagnostics, TextWriter writer)
+    {
+        foreach (var diagnostic in diagnostics.Sorted())
+        {
+            writer.WriteLine(diagnostic.ToString());
+        }
+    }
+
+    public static string Summary(DiagnosticBag diagnostics) =>
+        $"{Plural(diagnostics.ErrorCount, "error")}, {Plural(diagnostics.WarningCount, "warning")}";
+
+    public static bool Failed(DiagnosticBag diagnostics, bool failOnWarnings) =>
+        diagnostics.HasErrors || (failOnWarnings && diagnostics.WarningCount > 0);
+
+    private static string Plural(int count, string word) => count == 1 ? $"1 {word}" : $"{count} {word}s";
+}

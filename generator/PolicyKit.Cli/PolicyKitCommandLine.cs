@@ -1,0 +1,39 @@
+using System.CommandLine;
+using PolicyKit.Cli.Commands;
+
+namespace PolicyKit.Cli;
+
+/// <summary>The command tree. Hosts only parse and print; the work is in the Generator library.</summary>
+internal static class PolicyKitCommandLine
+{
+    public static RootCommand Create(TimeProvider clock, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("PolicyKit: write each policy once, generate every school's branded documents.");
+        root.Subcommands.Add(BuildCommand.Create(clock, stdout, stderr));
+        root.Subcommands.Add(ValidateCommand.Create(clock, stdout, stderr));
+        root.Subcommands.Add(StatusCommand.Create(clock, stdout, stderr));
+        root.Subcommands.Add(ReferenceDocCommand.Create(stdout));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, TimeProvider clock, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+            return await Create(clock, stdout, stderr).Parse(args).InvokeAsync(configuration);
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("Cancelled. Files already written are complete; no file was left half-written.");
+            return ExitCodes.SourceErrors;
+        }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("POLICYKIT_DEBUG") is null)
+        {
+            // A bug, not a user mistake: say so plainly; POLICYKIT_DEBUG=1 shows the stack trace.
+            await stderr.WriteLineAsync($"internal error: {ex.GetType().Name}: {ex.Message}");
+            await stderr.WriteLineAsync("This is a fault in PolicyKit, not in your sources. Please report it with the command you ran (set POLICYKIT_DEBUG=1 for details).");
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using PolicyKit.Cli;
+
+return await PolicyKitCommandLine.RunAsync(args, TimeProvider.System, Console.Out, Console.Error);

@@ -1,0 +1,24 @@
+namespace PolicyKit.Generator.Building;
+
+/// <summary>What to build and where. Empty school or policy filters mean "all".</summary>
+public sealed class BuildOptions
+{
+    public BuildOptions(string policiesRoot, DateOnly today)
+    {
+        PoliciesRoot = policiesRoot;
+        Today = today;
+    }
+
+    public string PoliciesRoot { get; }
+
+    /// <summary>The date review dates are compared with (taken from the clock by the host).</summary>
+    public DateOnly Today { get; }
+
+    public string OutputRoot { get; init; } = "out";
+
+    public IReadOnlyList<string> Schools { get; init; } = [];
+
+    public IReadOnlyList<string> Policies { get; init; } = [];
+
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+}

@@ -1,0 +1,39 @@
+using PolicyKit.Sources.Loading;
+
+namespace PolicyKit.Generator.Status;
+
+/// <summary>The review calendar: for each school and policy, what is in force and when it must next be reviewed.</summary>
+public static class ReviewCalendar
+{
+    /// <summary>How far ahead a review counts as "due soon".</summary>
+    public const int DueSoonDays = 60;
+
+    public static IReadOnlyList<ReviewCalendarEntry> For(SourceSet sources, DateOnly today)
+    {
+        var entries = new List<ReviewCalendarEntry>();
+        foreach (var school in sources.Schools)
+        {
+            foreach (var policy in sources.Policies)
+            {
+                var schoolOverride = sources.FindOverride(school.Id, policy.Id);
+                var nextReview = schoolOverride?.NextReview ?? policy.NextReview;
+                var days = nextReview is { } date ? date.DayNumber - today.DayNumber : int.MinValue;
+                var state = nextReview is null || days < 0 ? ReviewState.Overdue
+                    : days <= DueSoonDays ? ReviewState.DueSoon
+                    : ReviewState.UpToDate;
+                entries.Add(new ReviewCalendarEntry(
+                    school.Id,
+                    school.Name,
+                    policy.Id,
+                    policy.Title,
+                    policy.Current?.Version ?? "draft",
+                    schoolOverride?.Ratified ?? policy.Current?.Ratified,
+                    nextReview,
+                    state,
+                    days));
+            }
+        }
+
+        return entries.OrderBy(e => e.NextReview ?? DateOnly.MinValue).ThenBy(e => e.SchoolId, StringComparer.Ordinal).ThenBy(e => e.PolicyId, StringComparer.Ordinal).ToList();
+    }
+}

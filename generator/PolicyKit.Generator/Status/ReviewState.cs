@@ -1,0 +1,8 @@
+namespace PolicyKit.Generator.Status;
+
+public enum ReviewState
+{
+    UpToDate,
+    DueSoon,
+    Overdue,
+}
