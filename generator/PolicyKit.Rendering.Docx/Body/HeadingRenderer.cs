@@ -1,0 +1,49 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PolicyKit.Model.Inlines;
+using PolicyKit.Rendering.Docx.Inlines;
+using PolicyKit.Rendering.Docx.Lists;
+using PolicyKit.Rendering.Docx.Reference;
+using Heading = PolicyKit.Model.Blocks.Heading;
+
+namespace PolicyKit.Rendering.Docx.Body;
+
+/// <summary>
+/// Headings in Heading1..3, numbered through the scheme's shared list so Word renumbers them; every heading gets
+/// a bookmark for its table-of-contents entry.
+/// </summary>
+internal sealed class HeadingRenderer : BlockRenderer<Heading>
+{
+    // The TOC field is \o "1-2": only these levels get entries.
+    private const int DeepestTocLevel = 2;
+
+    protected override void Write(Heading block, BlockScope scope, RenderContext context, OpenXmlElement container)
+    {
+        var level = Math.Clamp(block.Level, 1, 3);
+        var numberLevel = context.Numbering.HeadingLevel(level);
+        var number = numberLevel is { } n ? context.Numbering.NumberHeading(n) : null;
+
+        var bookmark = block.Id is { } id ? context.Bookmarks.ForId(id) : null;
+        if (bookmark is null)
+        {
+            bookmark = context.Bookmarks.NextHeadingName();
+            context.QueueBookmark(bookmark);
+        }
+
+        var paragraph = context.NewParagraph(new ParagraphProperties
+        {
+            ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.Heading(level) },
+            NumberingProperties = numberLevel is { } l
+                ? Paragraphs.Numbered(l, NumberingDefinitions.SchemeNumId)
+                : Paragraphs.Unnumbered(),
+        });
+        context.Inlines.RenderAll(block.Content, RunFormat.Plain, context, paragraph);
+        container.Append(paragraph);
+
+        if (level <= DeepestTocLevel)
+        {
+            var text = InlineText.Flatten(block.Content);
+            context.AddTocEntry(new TocEntry(level, number is null ? text : $"{number} {text}", bookmark));
+        }
+    }
+}

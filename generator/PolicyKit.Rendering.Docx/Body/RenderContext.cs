@@ -1,0 +1,66 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using PolicyKit.Model.Blocks;
+using PolicyKit.Model.Document;
+using PolicyKit.Rendering.Docx.Inlines;
+using PolicyKit.Rendering.Docx.Lists;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+
+namespace PolicyKit.Rendering.Docx.Body;
+
+/// <summary>The state of one render: numbering, bookmarks, link relationships and the headings seen so far.</summary>
+internal sealed class RenderContext
+{
+    private readonly List<string> _pendingBookmarks = [];
+    private readonly List<TocEntry> _tocEntries = [];
+
+    public RenderContext(PolicyDocument document, int textWidthTwips)
+    {
+        Info = document.Info;
+        TextWidthTwips = textWidthTwips;
+        Numbering = new NumberingPlan(document.Info.Numbering);
+        Bookmarks = new BookmarkTable(document.Body);
+    }
+
+    public DocumentInfo Info { get; }
+
+    public int TextWidthTwips { get; }
+
+    public NumberingPlan Numbering { get; }
+
+    public BookmarkTable Bookmarks { get; }
+
+    public HyperlinkTargets Hyperlinks { get; } = new();
+
+    public IReadOnlyList<TocEntry> TocEntries => _tocEntries;
+
+    public BlockRenderers Blocks { get; } = BlockRenderers.Instance;
+
+    public InlineRenderers Inlines { get; } = InlineRenderers.Instance;
+
+    public void AddTocEntry(TocEntry entry) => _tocEntries.Add(entry);
+
+    /// <summary>Marks the node's position: its bookmark goes into the next paragraph written.</summary>
+    public void QueueBookmark(Node node)
+    {
+        if (node.Id is { } id && Bookmarks.ForId(id) is { } name && !_pendingBookmarks.Contains(name))
+        {
+            _pendingBookmarks.Add(name);
+        }
+    }
+
+    public void QueueBookmark(string name) => _pendingBookmarks.Add(name);
+
+    /// <summary>A paragraph carrying any queued bookmarks, so links and the table of contents can jump to it.</summary>
+    public Paragraph NewParagraph(ParagraphProperties properties)
+    {
+        var paragraph = new Paragraph(properties);
+        foreach (var name in _pendingBookmarks)
+        {
+            var id = Bookmarks.NextId().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            paragraph.Append(new BookmarkStart { Id = id, Name = name }, new BookmarkEnd { Id = id });
+        }
+
+        _pendingBookmarks.Clear();
+        return paragraph;
+    }
+}

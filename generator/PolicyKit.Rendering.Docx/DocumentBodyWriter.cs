@@ -1,0 +1,58 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using PolicyKit.Model.Document;
+using PolicyKit.Rendering.Docx.Body;
+using PolicyKit.Rendering.Docx.Sections;
+
+namespace PolicyKit.Rendering.Docx;
+
+/// <summary>Builds word/document.xml: title block, metadata, contents, policy body, review history, signatures, page setup.</summary>
+internal static class DocumentBodyWriter
+{
+    public const string HeaderRelationshipId = "rHeader";
+    public const string FooterRelationshipId = "rFooter";
+
+    public static Document Write(PolicyDocument document, RenderContext context, string sectionPropertiesXml)
+    {
+        var info = document.Info;
+        var body = new DocumentFormat.OpenXml.Wordprocessing.Body();
+
+        // Policy body first: it numbers the headings the contents will list.
+        context.Blocks.RenderAll(document.Body, BlockScope.Root, context, body);
+
+        // Back matter: review history, then signatures; Word keeps a paragraph after a table that ends the document.
+        body.Append(ReviewHistoryWriter.Write(context));
+        body.Append(SignatureBlockWriter.Write(info, context.TextWidthTwips));
+        body.Append(new Paragraph());
+
+        // Front matter goes before the body now that every heading is known.
+        var front = TitleBlockWriter.Write(info)
+            .Append(MetadataTableWriter.Write(info, context.TextWidthTwips))
+            .Concat(TableOfContentsWriter.Write(context.TocEntries))
+            .ToList();
+        for (var i = 0; i < front.Count; i++)
+        {
+            body.InsertAt(front[i], i);
+        }
+
+        // Page setup from the reference document, with this document's header and footer (references come first in w:sectPr).
+        var section = new SectionProperties(sectionPropertiesXml);
+        foreach (var reference in HeaderFooterWriter.References(HeaderRelationshipId, FooterRelationshipId).Reverse())
+        {
+            section.PrependChild(reference);
+        }
+
+        body.Append(section);
+        return WithNamespaces(new Document(body));
+    }
+
+    /// <summary>Declares the namespaces once on the root instead of on every drawing and hyperlink.</summary>
+    public static Document WithNamespaces(Document document)
+    {
+        document.AddNamespaceDeclaration("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+        document.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        document.AddNamespaceDeclaration("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
+        document.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+        document.AddNamespaceDeclaration("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
+        return document;
+    }
+}

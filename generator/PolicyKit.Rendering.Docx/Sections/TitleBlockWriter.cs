@@ -1,0 +1,30 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PolicyKit.Model.Document;
+using PolicyKit.Rendering.Docx.Body;
+using PolicyKit.Rendering.Docx.Reference;
+
+namespace PolicyKit.Rendering.Docx.Sections;
+
+/// <summary>Logo, school name, motto and policy title, as on the cover of a school policy.</summary>
+internal static class TitleBlockWriter
+{
+    public const string LogoRelationshipId = "rLogo";
+
+    public static IEnumerable<OpenXmlElement> Write(DocumentInfo info)
+    {
+        var organisation = info.Organisation;
+        if (organisation.Logo is { } logo)
+        {
+            yield return new Paragraph(Paragraphs.Properties(StyleIds.SchoolName), new Run(LogoDrawing.Create(logo, LogoRelationshipId, 1U)));
+        }
+
+        yield return Paragraphs.Text(StyleIds.SchoolName, organisation.Name);
+        if (!string.IsNullOrWhiteSpace(organisation.Motto))
+        {
+            yield return Paragraphs.Text(StyleIds.Motto, organisation.Motto);
+        }
+
+        yield return Paragraphs.Text(StyleIds.Title, info.Title);
+    }
+}

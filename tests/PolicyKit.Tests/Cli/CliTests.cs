@@ -1,0 +1,89 @@
+using PolicyKit.Cli;
+using PolicyKit.Tests.Support;
+
+namespace PolicyKit.Tests.Cli;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly TrustFixture _trust = new();
+
+    public void Dispose() => _trust.Dispose();
+
+    [Fact]
+    public async Task Build_writes_one_document_per_school_and_policy()
+    {
+        var (code, stdout, _) = await Run("build", "--policies", _trust.Root, "--out", _trust.OutputRoot, "--as-of", "2026-11-23");
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.True(File.Exists(Path.Combine(_trust.OutputRoot, "alder", "passwords.docx")));
+        Assert.StartsWith("Wrote 1 documents for 1 schools", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_with_an_error_prints_it_and_writes_nothing()
+    {
+        _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("{{ school.name }}", "{{ school.nmae }}"));
+        var (code, _, stderr) = await Run("build", "--policies", _trust.Root, "--out", _trust.OutputRoot);
+        Assert.Equal(ExitCodes.SourceErrors, code);
+        Assert.True(stderr.Contains("error PK0202: unknown variable 'school.nmae' (did you mean 'school.name'?)", StringComparison.Ordinal), stderr);
+        Assert.Contains("No documents were written.", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_trust.OutputRoot));
+    }
+
+    [Fact]
+    public async Task Build_selects_schools_and_policies_and_rejects_unknown_ones()
+    {
+        var (code, _, stderr) = await Run("build", "--policies", _trust.Root, "--out", _trust.OutputRoot, "--school", "aldr");
+        Assert.Equal(ExitCodes.SourceErrors, code);
+        Assert.Contains("there is no school 'aldr' (did you mean 'alder'?)", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_fails_on_warnings_only_when_asked()
+    {
+        _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("next-review: 2030-09-01", "next-review: 2026-01-01"));
+        var (lenient, _, _) = await Run("validate", "--policies", _trust.Root, "--as-of", "2026-11-23");
+        var (strict, _, stderr) = await Run("validate", "--policies", _trust.Root, "--as-of", "2026-11-23", "--fail-on-warnings");
+        Assert.Equal(ExitCodes.Success, lenient);
+        Assert.Equal(ExitCodes.SourceErrors, strict);
+        Assert.Contains("warning PK0502", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_flags_overdue_and_due_soon_reviews()
+    {
+        var (code, stdout, _) = await Run("status", "--policies", _trust.Root, "--as-of", "2030-08-01", "--fail-on-overdue");
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("due in 31 days", stdout, StringComparison.Ordinal);
+        Assert.Contains("3 Sep 2025", stdout, StringComparison.Ordinal);
+
+        var (overdueCode, overdue, _) = await Run("status", "--policies", _trust.Root, "--as-of", "2030-09-11", "--fail-on-overdue");
+        Assert.Equal(ExitCodes.ReviewsOverdue, overdueCode);
+        Assert.Contains("OVERDUE by 10 days", overdue, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reference_doc_writes_a_document_the_build_accepts()
+    {
+        var path = Path.Combine(_trust.Root, "brand.docx");
+        var (code, _, _) = await Run("reference-doc", "--out", path);
+        Assert.Equal(ExitCodes.Success, code);
+        _trust.Write("trust.yaml", TrustFixture.TrustYaml + "\nreference-doc: brand.docx");
+        Assert.Empty(_trust.Compile().Diagnostics);
+    }
+
+    [Fact]
+    public async Task Unknown_command_is_a_usage_error()
+    {
+        var (code, _, _) = await Run("biuld");
+        Assert.NotEqual(ExitCodes.Success, code);
+    }
+
+    private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await PolicyKitCommandLine.RunAsync(args, TimeProvider.System, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}

@@ -1,0 +1,244 @@
+using PolicyKit.Model.Diagnostics;
+using PolicyKit.Tests.Support;
+
+namespace PolicyKit.Tests.Sources;
+
+/// <summary>One test per diagnostic code: each pins the file, line, column and message a person sees.</summary>
+public sealed class DiagnosticCodeTests : IDisposable
+{
+    private readonly TrustFixture _trust = new();
+
+    public void Dispose() => _trust.Dispose();
+
+    [Fact]
+    public void The_example_fixture_has_no_diagnostics()
+    {
+        var (compilation, diagnostics) = _trust.Compile();
+        Assert.Empty(diagnostics);
+        Assert.Single(compilation!.Documents);
+    }
+
+    [Fact]
+    public void PK0001_missing_logo_names_the_line_that_names_it()
+    {
+        var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\nlogo: crest.png");
+        var logo = _trust.DisplayPath("schools/alder/crest.png");
+        AssertSingle($"{path}(12,7): error PK0001: the logo '{logo}' does not exist; check the path, which is relative to the file that names it.");
+    }
+
+    [Fact]
+    public void PK0002_unreadable_policy_file_is_reported_not_thrown()
+    {
+        var link = Path.Combine(_trust.Root, "loop.md");
+        File.CreateSymbolicLink(link, link);
+        var (_, diagnostics) = _trust.Compile();
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.FileUnreadable, diagnostic.Code);
+        Assert.StartsWith($"{_trust.DisplayPath("loop.md")}: error PK0002: cannot read the file:", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void PK0003_folder_without_policies_is_a_warning()
+    {
+        _trust.Delete("passwords.md");
+        AssertSingle($"{_trust.DisplayPath("")}: warning PK0003: the policy folder has no policies; add a file such as 'data-protection.md'.", trim: true);
+    }
+
+    [Fact]
+    public void PK0101_yaml_syntax_error_points_at_the_fault()
+    {
+        var path = _trust.Write("trust.yaml", "name: Test Trust\nwebsite: [unclosed\n");
+        var diagnostic = Assert.Single(_trust.Compile().Diagnostics);
+        Assert.Equal(DiagnosticCodes.YamlSyntax, diagnostic.Code);
+        Assert.Equal(path, diagnostic.Span.File);
+        Assert.Equal(4, diagnostic.Span.Line);
+        Assert.StartsWith("YAML syntax error:", diagnostic.Message);
+    }
+
+    [Fact]
+    public void PK0102_misspelt_key_suggests_the_right_one()
+    {
+        var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml.Replace("motto:", "mottto:"));
+        AssertSingle($"{path}(3,1): error PK0102: unknown key 'mottto' in school.yaml (did you mean 'motto'?).");
+    }
+
+    [Fact]
+    public void PK0103_missing_required_key()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("title: Passwords\n", ""));
+        AssertSingle($"{path}(2,1): error PK0103: missing required key 'title'.");
+    }
+
+    [Fact]
+    public void PK0104_invalid_value_lists_the_choices()
+    {
+        var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\nnumbering: decimall");
+        AssertSingle($"{path}(12,12): error PK0104: 'numbering' must be alpha (1. a. i.), decimal (1.1.1) or unnumbered, not 'decimall' (did you mean 'decimal'?).");
+    }
+
+    [Fact]
+    public void PK0105_school_id_must_match_its_folder()
+    {
+        var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml.Replace("id: alder", "id: alder-school"));
+        AssertSingle($"{path}(1,5): error PK0105: school id 'alder-school' must match its folder name 'alder'; rename one of them.");
+    }
+
+    [Fact]
+    public void PK0106_policy_without_front_matter()
+    {
+        var path = _trust.Write("extra.md", "# Just a heading\n");
+        AssertSingle($"{path}(1,1): error PK0106: a policy must start with front matter: a line '---', the policy's 'key: value' lines (id, title, …), then another '---'.");
+    }
+
+    [Fact]
+    public void PK0201_template_syntax_error_is_on_the_policy_line()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("2. Never share a password.", "2. Never {{ if }} share a password."));
+        var diagnostic = _trust.Compile().Diagnostics.First();
+        Assert.Equal(DiagnosticCodes.TemplateSyntax, diagnostic.Code);
+        Assert.Equal(new SourceSpan(path, 21, 16), diagnostic.Span);
+        Assert.StartsWith("template syntax error: Error while parsing if statement: Expecting <expression>", diagnostic.Message);
+    }
+
+    [Fact]
+    public void PK0202_unknown_variable_suggests_the_right_name()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("{{ school.name }}", "{{ school.nmae }}"));
+        AssertSingle($"{path}(20,27): error PK0202: unknown variable 'school.nmae' (did you mean 'school.name'?).");
+    }
+
+    [Fact]
+    public void PK0203_unknown_role_suggests_the_right_role()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("roles.data_protection_officer", "roles.data_protection_oficer"));
+        AssertSingle($"{path}(26,39): error PK0203: unknown role 'roles.data_protection_oficer' (did you mean 'roles.data_protection_officer'?); add 'data-protection-oficer' under 'roles:' in trust.yaml or correct the name.");
+    }
+
+    [Fact]
+    public void PK0203_unknown_owner_role()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("owner-role: director-of-operations", "owner-role: director-of-operation"));
+        AssertSingle($"{path}(6,13): error PK0203: owner role 'director-of-operation' is not defined (did you mean 'director-of-operations'?); add it under 'roles:' in trust.yaml.");
+    }
+
+    [Fact]
+    public void PK0204_unknown_setting_in_a_template()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("settings.password_min_length", "settings.pasword_min_length"));
+        AssertSingle($"{path}(20,61): error PK0204: unknown setting 'settings.pasword_min_length' (did you mean 'settings.password_min_length'?); declare 'pasword-min-length' under 'settings:' in trust.yaml or correct the name.");
+    }
+
+    [Fact]
+    public void PK0204_school_may_only_change_settings_the_trust_declares()
+    {
+        var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml.Replace("password-min-length: 6", "pasword-min-length: 6"));
+        AssertSingle($"{path}(11,3): error PK0204: unknown setting 'pasword-min-length' (did you mean 'password-min-length'?); a school may only change settings that trust.yaml declares.");
+    }
+
+    [Fact]
+    public void PK0205_template_runtime_error_names_the_school()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd + "\n{{ for i in 1..5000 }}x{{ end }}\n");
+        var diagnostic = Assert.Single(_trust.Compile().Diagnostics);
+        Assert.Equal(DiagnosticCodes.TemplateRuntime, diagnostic.Code);
+        Assert.Equal(new SourceSpan(path, 27, 14), diagnostic.Span);
+        Assert.EndsWith("(for Alder School).", diagnostic.Message);
+    }
+
+    [Fact]
+    public void PK0301_duplicate_clause_id_names_the_first_use()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("{#report}", "{#length}"));
+        AssertSingle($"{path}(26,1): error PK0301: clause id 'length' is already used at line 20; give this clause a different id.");
+    }
+
+    [Fact]
+    public void PK0302_override_naming_a_missing_clause_suggests_one()
+    {
+        var path = _trust.Write("schools/alder/overrides/passwords.yaml", "changes:\n  - remove: sharin\n");
+        AssertSingle($"{path}(2,13): error PK0302: 'passwords' has no clause 'sharin' at Alder School (did you mean 'sharing'?); use an id written as {{#…}} in {_trust.DisplayPath("passwords.md")}.");
+    }
+
+    [Fact]
+    public void PK0303_clause_id_must_be_kebab_case()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("{#report}", "{#Report_Loss}"));
+        AssertSingle($"{path}(26,1): error PK0303: clause id 'Report_Loss' must be lower-case letters, digits and hyphens, starting with a letter (e.g. 'screen-lock').");
+    }
+
+    [Fact]
+    public void PK0304_override_for_a_policy_that_does_not_exist()
+    {
+        var path = _trust.Write("schools/alder/overrides/pasword.yaml", "changes:\n  - remove: sharing\n");
+        AssertSingle($"{path}(1,1): error PK0304: there is no policy 'pasword' (did you mean 'passwords'?); name the override file after a policy file, e.g. 'information-security.yaml'.");
+    }
+
+    [Fact]
+    public void PK0305_link_to_a_missing_clause()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("Never share a password.", "Never share a password (see [length](#lenght))."));
+        AssertSingle($"{path}(21,4): error PK0305: the link '#lenght' points at no clause in this policy (did you mean 'length'?).");
+    }
+
+    [Fact]
+    public void PK0401_related_policy_that_does_not_exist()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("review-cycle: annual", "review-cycle: annual\nrelated: [data-protection]"));
+        AssertSingle($"{path}(9,11): error PK0401: related policy 'data-protection' does not exist; use the id of a policy file in {Path.GetFileName(_trust.Root)}/.");
+    }
+
+    [Fact]
+    public void PK0402_logo_that_is_not_an_image()
+    {
+        _trust.Write("schools/alder/crest.png", "not a picture");
+        var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\nlogo: crest.png");
+        AssertSingle($"{path}(12,7): error PK0402: the logo 'crest.png' is not a PNG or JPEG image; export it as PNG.");
+    }
+
+    [Fact]
+    public void PK0403_reference_document_that_is_not_a_docx()
+    {
+        _trust.Write("brand.docx", "not a document");
+        var path = _trust.Write("trust.yaml", TrustFixture.TrustYaml + "\nreference-doc: brand.docx");
+        var diagnostic = Assert.Single(_trust.Compile().Diagnostics);
+        Assert.Equal(new SourceSpan(path, 15, 16), diagnostic.Span);
+        Assert.Equal(DiagnosticCodes.InvalidReferenceDocument, diagnostic.Code);
+        Assert.StartsWith($"the reference document '{_trust.DisplayPath("brand.docx")}' cannot be used:", diagnostic.Message);
+    }
+
+    [Fact]
+    public void PK0501_missing_review_date_is_an_error()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("next-review: 2030-09-01\n", ""));
+        AssertSingle($"{path}(2,1): error PK0501: the policy has no 'next-review' date; add one, e.g. 'next-review: 2026-09-01'.");
+    }
+
+    [Fact]
+    public void PK0502_review_date_in_the_past_is_a_warning()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("next-review: 2030-09-01", "next-review: 2026-09-01"));
+        AssertSingle($"{path}(9,14): warning PK0502: the review date 2026-09-01 of 'Passwords' has passed; review the policy and add a version-history entry with a new 'next-review'.");
+    }
+
+    [Fact]
+    public void PK0503_version_history_out_of_order_is_a_warning()
+    {
+        var history = "  - version: \"0.9\"\n    date: 2024-01-01\n    by: TC\n    changes: Draft.\n";
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("---\n# Passwords", history + "---\n# Passwords"));
+        AssertSingle($"{path}(17,5): warning PK0503: version 0.9 is dated before version 1.0; list version-history oldest first (the last entry is taken as the current version).");
+    }
+
+    [Fact]
+    public void PK0601_unsupported_markdown_is_a_warning_not_silence()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd + "\n***\n");
+        AssertSingle($"{path}(27,1): warning PK0601: a horizontal rule ('---' or '***'); use a heading to start a new section. It is left out.");
+    }
+
+    private void AssertSingle(string expected, bool trim = false)
+    {
+        var (_, diagnostics) = _trust.Compile();
+        var actual = Assert.Single(diagnostics).ToString();
+        Assert.Equal(trim ? expected.Replace("/: ", ": ", StringComparison.Ordinal) : expected, trim ? actual.Replace("/: ", ": ", StringComparison.Ordinal) : actual);
+    }
+}
