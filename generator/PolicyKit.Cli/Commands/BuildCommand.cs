@@ -58,7 +58,7 @@ internal static class BuildCommand
         if (!quiet)
         {
             var schools = result.WrittenFiles.Select(Path.GetDirectoryName).Distinct().Count();
-            stdout.WriteLine($"Wrote {result.WrittenFiles.Count} documents for {schools} schools to {options.OutputRoot}/ in {result.Elapsed.TotalSeconds:0.00} s ({DiagnosticPrinter.Summary(diagnostics)}).");
+            stdout.WriteLine($"Wrote {DiagnosticPrinter.Count(result.WrittenFiles.Count, "document")} for {DiagnosticPrinter.Count(schools, "school")} to {options.OutputRoot}/ in {result.Elapsed.TotalSeconds:0.00} s ({DiagnosticPrinter.Summary(diagnostics)}).");
         }
 
         return ExitCodes.Success;

@@ -14,10 +14,11 @@ internal static class DiagnosticPrinter
     }
 
     public static string Summary(DiagnosticBag diagnostics) =>
-        $"{Plural(diagnostics.ErrorCount, "error")}, {Plural(diagnostics.WarningCount, "warning")}";
+        $"{Count(diagnostics.ErrorCount, "error")}, {Count(diagnostics.WarningCount, "warning")}";
 
     public static bool Failed(DiagnosticBag diagnostics, bool failOnWarnings) =>
         diagnostics.HasErrors || (failOnWarnings && diagnostics.WarningCount > 0);
 
-    private static string Plural(int count, string word) => count == 1 ? $"1 {word}" : $"{count} {word}s";
+    /// <summary>"1 error", "2 errors".</summary>
+    public static string Count(int count, string word) => count == 1 ? $"1 {word}" : $"{count} {word}s";
 }

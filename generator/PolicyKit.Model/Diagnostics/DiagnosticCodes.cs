@@ -29,6 +29,7 @@ public static class DiagnosticCodes
     public const string InvalidClauseId = "PK0303";
     public const string OverrideForUnknownPolicy = "PK0304";
     public const string BrokenClauseLink = "PK0305";
+    public const string InvalidLinkAddress = "PK0306";
 
     // PK04xx: references between files
     public const string UnknownRelatedPolicy = "PK0401";

@@ -45,12 +45,29 @@ internal sealed partial class ClauseIndex
     {
         foreach (var (link, span) in Links(body))
         {
+            if (!link.Target.StartsWith('#'))
+            {
+                CheckAddress(link, span, diagnostics);
+                continue;
+            }
+
             var id = link.Target[1..];
             if (!Contains(id))
             {
                 diagnostics.Error(DiagnosticCodes.BrokenClauseLink, span, $"the link '{link.Target}' points at no clause in this policy{Suggestions.Hint(id, Ids)}.");
             }
         }
+    }
+
+    // Word and browsers need a full address; "www.x" or "x.pdf" would open nothing, so the renderer shows it as plain text.
+    private static void CheckAddress(Link link, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        if (Uri.TryCreate(link.Target, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" or "tel")
+        {
+            return;
+        }
+
+        diagnostics.Warning(DiagnosticCodes.InvalidLinkAddress, span, $"the link '{link.Target}' is not a full web or email address, so it is shown as plain text; write it as https://… or mailto:….");
     }
 
     private void Collect(IEnumerable<Node> nodes)
@@ -107,7 +124,7 @@ internal sealed partial class ClauseIndex
         {
             var (self, children) = inline switch
             {
-                Link l => (l.Target.StartsWith('#') ? l : null, l.Content),
+                Link l => (l, l.Content),
                 Strong s => (null, s.Content),
                 Emphasis e => (null, e.Content),
                 _ => ((Link?)null, (IReadOnlyList<Inline>)[]),

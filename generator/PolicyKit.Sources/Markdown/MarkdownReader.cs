@@ -6,10 +6,10 @@ using PolicyKit.Model.Blocks;
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.Sources.Templating;
 using MdBlock = Markdig.Syntax.Block;
-using SourceSpan = PolicyKit.Model.Diagnostics.SourceSpan;
 using MdTable = Markdig.Extensions.Tables.Table;
 using ModelBlock = PolicyKit.Model.Blocks.Block;
 using ModelTable = PolicyKit.Model.Blocks.Table;
+using SourceSpan = PolicyKit.Model.Diagnostics.SourceSpan;
 
 namespace PolicyKit.Sources.Markdown;
 

@@ -181,6 +181,13 @@ public sealed class DiagnosticCodeTests : IDisposable
     }
 
     [Fact]
+    public void PK0306_link_that_is_not_a_full_address_is_a_warning()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("Never share a password.", "Never share a password ([guide](www.ncsc.example))."));
+        AssertSingle($"{path}(21,4): warning PK0306: the link 'www.ncsc.example' is not a full web or email address, so it is shown as plain text; write it as https://… or mailto:….");
+    }
+
+    [Fact]
     public void PK0401_related_policy_that_does_not_exist()
     {
         var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("review-cycle: annual", "review-cycle: annual\nrelated: [data-protection]"));

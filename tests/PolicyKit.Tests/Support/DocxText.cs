@@ -4,8 +4,8 @@ using PolicyKit.Model.Blocks;
 using PolicyKit.Model.Inlines;
 using ListItem = PolicyKit.Model.Blocks.ListItem;
 using ModelParagraph = PolicyKit.Model.Blocks.Paragraph;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using ModelTable = PolicyKit.Model.Blocks.Table;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
 namespace PolicyKit.Tests.Support;
 
