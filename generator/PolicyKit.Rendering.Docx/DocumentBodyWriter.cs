@@ -18,6 +18,7 @@ internal static class DocumentBodyWriter
 
         // Policy body first: it numbers the headings the contents will list.
         context.Blocks.RenderAll(document.Body, BlockScope.Root, context, body);
+        StartOnNewPage(body);
 
         // Back matter: review history, then signatures; Word keeps a paragraph after a table that ends the document.
         body.Append(ReviewHistoryWriter.Write(context));
@@ -43,6 +44,20 @@ internal static class DocumentBodyWriter
 
         body.Append(section);
         return WithNamespaces(new Document(body));
+    }
+
+    // Like a printed policy, the text starts on the page after the title block and contents.
+    private static void StartOnNewPage(DocumentFormat.OpenXml.Wordprocessing.Body body)
+    {
+        if (body.FirstChild is Paragraph first)
+        {
+            first.ParagraphProperties ??= new ParagraphProperties();
+            first.ParagraphProperties.PageBreakBefore = new PageBreakBefore();
+        }
+        else
+        {
+            body.PrependChild(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+        }
     }
 
     /// <summary>Declares the namespaces once on the root instead of on every drawing and hyperlink.</summary>
