@@ -21,7 +21,7 @@ public static class SourceSetLoader
         var trustPath = Path.Combine(root, TrustFileName);
         if (!File.Exists(trustPath))
         {
-            diagnostics.Error(DiagnosticCodes.FileNotFound, SourceSpan.ForFile(DisplayPath(trustPath)), "the policy folder has no trust.yaml; create it with at least 'name:' and 'reference-doc:'.");
+            diagnostics.Error(DiagnosticCodes.FileNotFound, SourceSpan.ForFile(DisplayPath(trustPath)), "the policy folder has no trust.yaml; create it with at least 'name:' (see docs/source-format.md).");
             return null;
         }
 
