@@ -1,1 +1,3 @@
-return 0;
+using PolicyKit.Bench;
+
+return BenchCommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,46 @@
+using PolicyKit.Bench.Generation;
+
+namespace PolicyKit.Bench;
+
+/// <summary>Parses the command line and runs the one command, <c>generate</c>.</summary>
+internal static class BenchCommandLine
+{
+    private const string Usage =
+        "Usage: PolicyKit.Bench generate --out DIR [--schools 50] [--policies 40] [--seed 20261123] [--repo DIR]\n" +
+        "Writes a synthetic trust (trust.yaml, schools, policies, overrides) for timing 'policykit build'.";
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help")
+        {
+            stdout.WriteLine(Usage);
+            return args.Length == 0 ? BenchExitCodes.Usage : BenchExitCodes.Success;
+        }
+
+        if (args[0] != "generate")
+        {
+            stderr.WriteLine($"error: unknown command '{args[0]}'.");
+            stderr.WriteLine(Usage);
+            return BenchExitCodes.Usage;
+        }
+
+        if (!GenerateOptions.TryParse(args.AsSpan(1), out var options, out var error))
+        {
+            stderr.WriteLine($"error: {error}");
+            stderr.WriteLine(Usage);
+            return BenchExitCodes.Usage;
+        }
+
+        try
+        {
+            var summary = SyntheticTrustGenerator.Generate(options);
+            stdout.WriteLine(summary);
+            return BenchExitCodes.Success;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return BenchExitCodes.OutputFailed;
+        }
+    }
+}
