@@ -20,10 +20,10 @@ internal static class ValidateCommand
         {
             var diagnostics = new DiagnosticBag();
             var options = new BuildOptions(parse.GetValue(policies)!, CommonOptions.Today(parse.GetValue(asOf), clock));
-            var compilation = Compiler.Compile(options, diagnostics, cancellationToken);
+            var session = Compiler.Check(options, diagnostics, cancellationToken);
             DiagnosticPrinter.Print(diagnostics, stderr);
-            var failed = compilation is null || DiagnosticPrinter.Failed(diagnostics, parse.GetValue(failOnWarnings));
-            var checkedCount = compilation is null ? "no documents" : $"{compilation.Sources.Policies.Count} policies for {compilation.Sources.Schools.Count} schools";
+            var failed = session is null || DiagnosticPrinter.Failed(diagnostics, parse.GetValue(failOnWarnings));
+            var checkedCount = session is null ? "no documents" : $"{DiagnosticPrinter.Count(session.Sources.Policies.Count, "policy")} for {DiagnosticPrinter.Count(session.Sources.Schools.Count, "school")}";
             (failed ? stderr : stdout).WriteLine($"Checked {checkedCount}: {DiagnosticPrinter.Summary(diagnostics)}.");
             return Task.FromResult(failed ? ExitCodes.SourceErrors : ExitCodes.Success);
         });

@@ -20,5 +20,10 @@ internal static class DiagnosticPrinter
         diagnostics.HasErrors || (failOnWarnings && diagnostics.WarningCount > 0);
 
     /// <summary>"1 error", "2 errors".</summary>
-    public static string Count(int count, string word) => count == 1 ? $"1 {word}" : $"{count} {word}s";
+    public static string Count(int count, string word) => count switch
+    {
+        1 => $"1 {word}",
+        _ when word.EndsWith('y') => $"{count} {word[..^1]}ies",
+        _ => $"{count} {word}s",
+    };
 }

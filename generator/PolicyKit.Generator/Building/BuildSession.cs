@@ -1,0 +1,73 @@
+using System.Reflection;
+using PolicyKit.Model.Diagnostics;
+using PolicyKit.Sources.Building;
+using PolicyKit.Sources.Loading;
+using PolicyKit.Sources.Text;
+using PolicyKit.Sources.Validation;
+
+namespace PolicyKit.Generator.Building;
+
+/// <summary>
+/// One build's view of the sources: loaded, checked across files, and narrowed to the selected schools and policies.
+/// Turns each (school, policy) pair into a document model on demand; thread-safe.
+/// </summary>
+public sealed class BuildSession
+{
+    private static readonly string GeneratorVersion =
+        typeof(BuildSession).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
+
+    private readonly DocumentBuilder _builder;
+    private readonly ReferenceDocuments _references;
+
+    private BuildSession(SourceSet sources, IReadOnlyList<(SchoolSource School, PolicySource Policy)> targets, DiagnosticBag diagnostics)
+    {
+        Sources = sources;
+        Targets = targets;
+        _builder = new DocumentBuilder(sources, diagnostics);
+        _references = new ReferenceDocuments(diagnostics);
+    }
+
+    public SourceSet Sources { get; }
+
+    /// <summary>Every selected school and policy pair, schools first, in a stable order.</summary>
+    public IReadOnlyList<(SchoolSource School, PolicySource Policy)> Targets { get; }
+
+    /// <returns>The session, or null when the sources could not be read at all.</returns>
+    public static BuildSession? Open(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var sources = SourceSetLoader.Load(options.PoliciesRoot, diagnostics);
+        if (sources is null)
+        {
+            return null;
+        }
+
+        SourceValidator.Validate(sources, options.Today, diagnostics);
+        var schools = Select(sources.Schools, s => s.Id, options.Schools, "school", diagnostics);
+        var policies = Select(sources.Policies, p => p.Id, options.Policies, "policy", diagnostics);
+        var targets = schools.SelectMany(_ => policies, (school, policy) => (school, policy)).ToList();
+        return new BuildSession(sources, targets, diagnostics);
+    }
+
+    /// <summary>Builds one document model; null when its sources have errors (reported to the session's diagnostics).</summary>
+    public PlannedDocument? Plan(SchoolSource school, PolicySource policy)
+    {
+        var (reference, referenceHash) = _references.For(Sources, school);
+        var document = _builder.Build(school, policy, $"{referenceHash}\n{GeneratorVersion}");
+        return document is null || reference is null ? null : new PlannedDocument(school, policy, document, reference);
+    }
+
+    private static List<T> Select<T>(IReadOnlyList<T> all, Func<T, string> id, IReadOnlyList<string> wanted, string what, DiagnosticBag diagnostics)
+    {
+        if (wanted.Count == 0)
+        {
+            return [.. all];
+        }
+
+        foreach (var name in wanted.Where(w => !all.Any(a => id(a) == w)))
+        {
+            diagnostics.Error(DiagnosticCodes.FileNotFound, SourceSpan.ForFile("--" + what), $"there is no {what} '{name}'{Suggestions.Hint(name, all.Select(id))}.");
+        }
+
+        return all.Where(a => wanted.Contains(id(a))).ToList();
+    }
+}
