@@ -21,7 +21,12 @@ internal sealed class HeadingRenderer : BlockRenderer<Heading>
     {
         var level = Math.Clamp(block.Level, 1, 3);
         var numberLevel = context.Numbering.HeadingLevel(level);
-        var number = numberLevel is { } n ? context.Numbering.NumberHeading(n) : null;
+        if (numberLevel is { } n)
+        {
+            context.Numbering.EnterHeading(n);
+        }
+
+        var number = context.Numbers.Label(block);
 
         var bookmark = block.Id is { } id ? context.Bookmarks.ForId(id) : null;
         if (bookmark is null)

@@ -33,11 +33,6 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
             }
 
             var paragraph = context.NewParagraph(NumberedProperties(layout, scope));
-            if (layout.NumId == NumberingDefinitions.SchemeNumId)
-            {
-                context.Numbering.CountClause(layout.Level);
-            }
-
             if (first is not null)
             {
                 context.Inlines.RenderAll(first.Content, RunFormat.Plain, context, paragraph);

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyKit.Model.Blocks;
 using PolicyKit.Model.Document;
+using PolicyKit.Model.Numbering;
 using PolicyKit.Rendering.Docx.Inlines;
 using PolicyKit.Rendering.Docx.Lists;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
@@ -18,6 +19,7 @@ internal sealed class RenderContext
         Info = document.Info;
         TextWidthTwips = textWidthTwips;
         Numbering = new NumberingPlan(document.Info.Numbering);
+        Numbers = ClauseNumbers.For(document);
         Bookmarks = new BookmarkTable(document.Body);
     }
 
@@ -26,6 +28,9 @@ internal sealed class RenderContext
     public int TextWidthTwips { get; }
 
     public NumberingPlan Numbering { get; }
+
+    /// <summary>The number each heading and clause shows, as the model works it out for every output.</summary>
+    public ClauseNumbers Numbers { get; }
 
     public BookmarkTable Bookmarks { get; }
 

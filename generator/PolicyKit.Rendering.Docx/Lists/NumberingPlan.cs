@@ -1,17 +1,17 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyKit.Model.Document;
+using PolicyKit.Model.Numbering;
 
 namespace PolicyKit.Rendering.Docx.Lists;
 
 /// <summary>
-/// Decides, per scheme, which numbering level a heading or clause takes, hands out list instances, and counts
-/// numbered paragraphs as Word will so the table of contents can show each heading's number.
+/// Decides, per scheme, which numbering level a heading or clause takes and hands out list instances.
+/// The numbers themselves, for the contents, come from the model's <see cref="Model.Numbering.ClauseNumbers"/>.
 /// </summary>
 internal sealed class NumberingPlan
 {
-    public const int MaxLevel = 8;
+    public const int MaxLevel = ClauseNumbers.MaxLevel;
 
-    private readonly int[] _counters = new int[MaxLevel + 1];
     private readonly List<int> _bulletLists = [];
     private int _headingLevel = -1;
 
@@ -26,24 +26,10 @@ internal sealed class NumberingPlan
     public int TopClauseLevel => Scheme == NumberingScheme.Alpha ? 1 : Math.Min(_headingLevel + 1, MaxLevel);
 
     /// <summary>The numbering level of a heading, or null when the scheme leaves it unnumbered.</summary>
-    public int? HeadingLevel(int level) => Scheme switch
-    {
-        NumberingScheme.Alpha => level == 1 ? 0 : null,
-        NumberingScheme.Decimal => Math.Clamp(level, 1, 3) - 1,
-        _ => null,
-    };
+    public int? HeadingLevel(int level) => ClauseNumbers.HeadingLevel(Scheme, level);
 
-    /// <summary>Counts a numbered heading and returns its number as shown ("3." or "3.2").</summary>
-    public string NumberHeading(int level)
-    {
-        Advance(level);
-        _headingLevel = level;
-        return Scheme == NumberingScheme.Alpha
-            ? Format(_counters[0]) + "."
-            : string.Join('.', _counters.Take(level + 1).Select(Format));
-    }
-
-    public void CountClause(int level) => Advance(level);
+    /// <summary>Notes a numbered heading: clauses after it number one level below it.</summary>
+    public void EnterHeading(int level) => _headingLevel = level;
 
     /// <summary>A new list instance, so each bullet list starts afresh.</summary>
     public int NewBulletList()
@@ -54,13 +40,4 @@ internal sealed class NumberingPlan
     }
 
     public Numbering Build() => NumberingDefinitions.Build(Scheme, _bulletLists);
-
-    // Word restarts every lower level when a level is used (lvlRestart's default).
-    private void Advance(int level)
-    {
-        _counters[level]++;
-        Array.Clear(_counters, level + 1, MaxLevel - level);
-    }
-
-    private static string Format(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
