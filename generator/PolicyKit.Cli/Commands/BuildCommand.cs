@@ -2,6 +2,7 @@ using System.CommandLine;
 using PolicyKit.Cli.Output;
 using PolicyKit.Generator.Building;
 using PolicyKit.Model.Diagnostics;
+using Spectre.Console;
 
 namespace PolicyKit.Cli.Commands;
 
@@ -15,10 +16,12 @@ internal static class BuildCommand
         var policy = CommonOptions.Policy();
         var asOf = CommonOptions.AsOf();
         var failOnWarnings = CommonOptions.FailOnWarnings();
+        var force = new Option<bool>("--force") { Description = "Rebuild every output, even those whose sources have not changed." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems." };
-        var command = new Command("build", "Check the sources, then write out/<school>/<policy>.docx for every school and policy.")
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also list every file written." };
+        var command = new Command("build", "Check the sources, then write out/<school>/<policy>.docx for every school and policy whose sources changed.")
         {
-            policies, output, school, policy, asOf, failOnWarnings, quiet,
+            policies, output, school, policy, asOf, failOnWarnings, force, quiet, verbose,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -27,24 +30,26 @@ internal static class BuildCommand
                 OutputRoot = parse.GetValue(output)!,
                 Schools = parse.GetValue(school) ?? [],
                 Policies = parse.GetValue(policy) ?? [],
+                Force = parse.GetValue(force),
             };
-            return Task.FromResult(Run(options, parse.GetValue(failOnWarnings), parse.GetValue(quiet), stdout, stderr, cancellationToken));
+            var verbosity = parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal;
+            return RunAsync(options, parse.GetValue(failOnWarnings), verbosity, stdout, stderr, cancellationToken);
         });
         return command;
     }
 
-    private static int Run(BuildOptions options, bool failOnWarnings, bool quiet, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(BuildOptions options, bool failOnWarnings, Verbosity verbosity, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         BuildResult? result;
         try
         {
-            result = BuildRunner.Run(options, diagnostics, progress: null, cancellationToken);
+            result = await Report(verbosity, stdout, progress => BuildRunner.RunAsync(options, diagnostics, progress, cancellationToken));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (IsOutputFailure(ex))
         {
             DiagnosticPrinter.Print(diagnostics, stderr);
-            stderr.WriteLine($"{options.OutputRoot}: error: cannot write the documents: {ex.Message}");
+            stderr.WriteLine($"{options.OutputRoot}: error: cannot write the documents: {Innermost(ex).Message} Files already written are complete; run the build again once this is fixed.");
             return ExitCodes.OutputFailed;
         }
 
@@ -55,12 +60,39 @@ internal static class BuildCommand
             return ExitCodes.SourceErrors;
         }
 
-        if (!quiet)
+        if (verbosity != Verbosity.Quiet)
         {
-            var schools = result.WrittenFiles.Select(Path.GetDirectoryName).Distinct().Count();
-            stdout.WriteLine($"Wrote {DiagnosticPrinter.Count(result.WrittenFiles.Count, "document")} for {DiagnosticPrinter.Count(schools, "school")} to {options.OutputRoot}/ in {result.Elapsed.TotalSeconds:0.00} s ({DiagnosticPrinter.Summary(diagnostics)}).");
+            var what = result.WrittenFiles.Count == 0
+                ? "Nothing to do: every output is up to date"
+                : $"Wrote {DiagnosticPrinter.Count(result.WrittenFiles.Count, "file")} to {options.OutputRoot}/";
+            stdout.WriteLine($"{what} ({result.UpToDate} up to date) in {result.Elapsed.TotalSeconds:0.00} s; {DiagnosticPrinter.Summary(diagnostics)}.");
         }
 
         return ExitCodes.Success;
+    }
+
+    // A live display on a terminal; plain lines when output goes to a file or CI log; nothing with --quiet.
+    private static Task<T> Report<T>(Verbosity verbosity, TextWriter stdout, Func<IProgress<BuildProgress>?, Task<T>> work)
+    {
+        if (verbosity == Verbosity.Quiet)
+        {
+            return work(null);
+        }
+
+        var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null;
+        return terminal && verbosity == Verbosity.Normal
+            ? LiveProgress.RunAsync(AnsiConsole.Console, progress => work(progress))
+            : work(new PlainProgress(stdout, verbosity == Verbosity.Verbose));
+    }
+
+    private static bool IsOutputFailure(Exception ex) => Innermost(ex) is IOException or UnauthorizedAccessException;
+
+    private static Exception Innermost(Exception ex) => ex is AggregateException { InnerException: { } inner } ? Innermost(inner) : ex;
+
+    private enum Verbosity
+    {
+        Quiet,
+        Normal,
+        Verbose,
     }
 }

@@ -20,5 +20,11 @@ public sealed class BuildOptions
 
     public IReadOnlyList<string> Policies { get; init; } = [];
 
+    /// <summary>Which outputs to write beside each other.</summary>
+    public OutputFormats Formats { get; init; } = OutputFormats.Docx;
+
+    /// <summary>Rebuild every output even when its inputs have not changed.</summary>
+    public bool Force { get; init; }
+
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }

@@ -1,3 +1,5 @@
 namespace PolicyKit.Generator.Building;
 
-public sealed record BuildResult(IReadOnlyList<string> WrittenFiles, TimeSpan Elapsed);
+/// <param name="WrittenFiles">Files written by this build, as paths under the output folder's parent.</param>
+/// <param name="UpToDate">Outputs left alone because nothing they are made from had changed.</param>
+public sealed record BuildResult(IReadOnlyList<string> WrittenFiles, int UpToDate, TimeSpan Elapsed);

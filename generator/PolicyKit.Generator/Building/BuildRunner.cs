@@ -1,53 +1,57 @@
 using System.Diagnostics;
 using PolicyKit.Model.Diagnostics;
-using PolicyKit.Rendering.Docx;
 
 namespace PolicyKit.Generator.Building;
 
-/// <summary>Checks everything first; only when there is no error anywhere does it write the documents, each atomically.</summary>
+/// <summary>
+/// Runs a build: checks every source first and writes nothing when anything has an error; otherwise writes only the
+/// outputs whose inputs changed since the last build (all of them with <see cref="BuildOptions.Force"/>).
+/// </summary>
 public static class BuildRunner
 {
-    /// <returns>The files written, or null when errors (in <paramref name="diagnostics"/>) stopped the build before anything was written.</returns>
-    public static BuildResult? Run(BuildOptions options, DiagnosticBag diagnostics, IProgress<string>? progress, CancellationToken cancellationToken)
+    /// <returns>What was written, or null when errors (in <paramref name="diagnostics"/>) stopped the build before anything was written.</returns>
+    public static async Task<BuildResult?> RunAsync(BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+
+        // Phase 1: load and check the sources; work out which outputs are out of date.
+        progress?.Report(new BuildProgress(BuildStage.Checking, 0, 1));
         var session = BuildSession.Open(options, diagnostics);
-        if (session is null)
+        if (session is null || diagnostics.HasErrors)
         {
             return null;
         }
 
-        // Phase 1: model and render each document in memory. Models are dropped as soon as they are rendered,
-        // so memory holds finished files (tens of KB each), not thousands of models.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken };
-        var rendered = new (string Path, byte[] Bytes)?[session.Targets.Count];
-        Parallel.For(0, rendered.Length, parallel, i =>
-        {
-            var (school, policy) = session.Targets[i];
-            var planned = session.Plan(school, policy);
-            if (planned is null || diagnostics.HasErrors)
-            {
-                return;
-            }
+        var manifest = BuildManifest.Load(options.OutputRoot);
+        var plans = OutputPlanner.Plan(session, manifest, options);
+        var stale = plans.Where(p => p.Stale != OutputFormats.None).ToList();
 
-            using var buffer = new MemoryStream(32 * 1024);
-            DocxRenderer.Render(planned.Document, buffer, new DocxRenderOptions { ReferenceDocument = planned.ReferenceDocument });
-            rendered[i] = (Path.Combine(options.OutputRoot, planned.RelativePath("docx")), buffer.ToArray());
-        });
-
+        // Phase 2: model and render every stale document in memory; any error stops the build here.
+        var rendered = DocumentRendering.Render(session, stale, options, diagnostics, progress, cancellationToken);
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
-        // Phase 2: nothing had an error, so write every file.
-        Parallel.ForEach(rendered.OfType<(string Path, byte[] Bytes)>(), parallel, file =>
+        // Phase 3: write the files, then the manifest that vouches for them. It is saved even when the build is
+        // interrupted, and then lists only the files that were completed.
+        List<string> written;
+        try
         {
-            AtomicFile.Write(file.Path, stream => stream.Write(file.Bytes));
-            progress?.Report(file.Path);
-        });
+            written = OutputWriter.Write(rendered.OfType<RenderedDocument>(), manifest, options, progress, cancellationToken);
+        }
+        finally
+        {
+            if (stale.Count > 0)
+            {
+                manifest.Save(options.OutputRoot);
+            }
+        }
 
-        var written = rendered.OfType<(string Path, byte[] Bytes)>().Select(f => f.Path).Order(StringComparer.Ordinal).ToList();
-        return new BuildResult(written, clock.Elapsed);
+        await Task.CompletedTask.ConfigureAwait(false);
+        var upToDate = plans.Sum(p => CountFormats(options.Formats & ~p.Stale));
+        return new BuildResult(written.Select(f => Path.Combine(options.OutputRoot, f)).Order(StringComparer.Ordinal).ToList(), upToDate, clock.Elapsed);
     }
+
+    private static int CountFormats(OutputFormats formats) => int.PopCount((int)formats);
 }

@@ -48,13 +48,19 @@ public sealed class BuildSession
         return new BuildSession(sources, targets, diagnostics);
     }
 
+    /// <summary>The hash of every input of one document, without building it.</summary>
+    public string InputHashOf(SchoolSource school, PolicySource policy) =>
+        _builder.Hasher.HashOf(school, policy, ExtraHashInput(school));
+
     /// <summary>Builds one document model; null when its sources have errors (reported to the session's diagnostics).</summary>
     public PlannedDocument? Plan(SchoolSource school, PolicySource policy)
     {
-        var (reference, referenceHash) = _references.For(Sources, school);
-        var document = _builder.Build(school, policy, $"{referenceHash}\n{GeneratorVersion}");
+        var (reference, _) = _references.For(Sources, school);
+        var document = _builder.Build(school, policy, ExtraHashInput(school));
         return document is null || reference is null ? null : new PlannedDocument(school, policy, document, reference);
     }
+
+    private string ExtraHashInput(SchoolSource school) => $"{_references.For(Sources, school).Hash}\n{GeneratorVersion}";
 
     private static List<T> Select<T>(IReadOnlyList<T> all, Func<T, string> id, IReadOnlyList<string> wanted, string what, DiagnosticBag diagnostics)
     {

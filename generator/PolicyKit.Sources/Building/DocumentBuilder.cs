@@ -19,6 +19,7 @@ public sealed class DocumentBuilder
     private readonly SourceSet _sources;
     private readonly DiagnosticBag _diagnostics;
     private readonly AssetCache _assets;
+
     private readonly ConcurrentDictionary<object, Lazy<PolicyTemplate?>> _templates = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, IReadOnlySet<string>>> _knownMembers = new(StringComparer.Ordinal);
 
@@ -27,7 +28,11 @@ public sealed class DocumentBuilder
         _sources = sources;
         _diagnostics = diagnostics;
         _assets = new AssetCache(diagnostics);
+        Hasher = new InputHasher(sources);
     }
+
+    /// <summary>Hashes each document's inputs without building it, for incremental builds.</summary>
+    public InputHasher Hasher { get; }
 
     /// <param name="extraHashInput">Hash of inputs the sources do not see (reference document, generator version).</param>
     /// <returns>The document, or null when a template error left nothing sensible to build.</returns>
@@ -54,7 +59,7 @@ public sealed class DocumentBuilder
         var logo = _assets.Image(school.Logo ?? _sources.Trust.Logo, school.Logo is null ? _sources.Trust.LogoAlt : school.LogoAlt);
         return new PolicyDocument
         {
-            Info = DocumentInfoFactory.Create(_sources, school, policy, schoolOverride, logo, extraHashInput),
+            Info = DocumentInfoFactory.Create(_sources, school, policy, schoolOverride, logo, Hasher.HashOf(school, policy, extraHashInput)),
             Body = body,
         };
     }

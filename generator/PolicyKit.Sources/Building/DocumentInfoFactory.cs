@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using PolicyKit.Model.Document;
 using PolicyKit.Sources.Loading;
 using PolicyKit.Sources.Text;
@@ -9,7 +7,7 @@ namespace PolicyKit.Sources.Building;
 /// <summary>The metadata around a policy's body for one school: title block, metadata table, history, signatures.</summary>
 internal static class DocumentInfoFactory
 {
-    public static DocumentInfo Create(SourceSet sources, SchoolSource school, PolicySource policy, OverrideSource? schoolOverride, ImageAsset? logo, string extraHashInput)
+    public static DocumentInfo Create(SourceSet sources, SchoolSource school, PolicySource policy, OverrideSource? schoolOverride, ImageAsset? logo, string inputHash)
     {
         var current = policy.Current;
         var ratified = schoolOverride?.Ratified ?? current?.Ratified;
@@ -32,7 +30,7 @@ internal static class DocumentInfoFactory
             Branding = sources.Trust.Branding.OverriddenBy(school.Branding).ToModel(),
             Numbering = school.Numbering ?? sources.Trust.Numbering,
             AcceptedBy = policy.Acceptance is { RequiredFrom.Count: > 0 } a ? JoinWords(a.RequiredFrom) : null,
-            InputHash = InputHash(sources, school, policy, schoolOverride, logo, extraHashInput),
+            InputHash = inputHash,
         };
     }
 
@@ -75,19 +73,5 @@ internal static class DocumentInfoFactory
     {
         var cased = words.Select((w, i) => i == 0 ? KeyNames.ToWords(w) : w.Replace('-', ' ')).ToList();
         return cased.Count == 1 ? cased[0] : $"{string.Join(", ", cased.Take(cased.Count - 1))} and {cased[^1]}";
-    }
-
-    // Every input that shapes the document, so a later build can tell whether it needs redoing.
-    private static string InputHash(SourceSet sources, SchoolSource school, PolicySource policy, OverrideSource? schoolOverride, ImageAsset? logo, string extra)
-    {
-        var text = new StringBuilder()
-            .AppendLine(sources.Trust.ContentHash)
-            .AppendLine(school.ContentHash)
-            .AppendLine(policy.ContentHash)
-            .AppendLine(schoolOverride?.ContentHash ?? "-")
-            .AppendLine(logo is null ? "-" : Convert.ToHexStringLower(SHA256.HashData(logo.Bytes.Span)))
-            .AppendLine(extra)
-            .ToString();
-        return ContentHash.Of(text);
     }
 }

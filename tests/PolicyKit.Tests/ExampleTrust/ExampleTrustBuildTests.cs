@@ -100,7 +100,7 @@ public sealed class ExampleTrustBuildTests : IClassFixture<ExampleTrustBuildTest
             var options = new BuildOptions(RepositoryPaths.Policies, new DateOnly(2026, 11, 23)) { OutputRoot = Output };
             Diagnostics = new DiagnosticBag();
             Compilation = Compiler.Compile(options, new DiagnosticBag(), CancellationToken.None)!;
-            Result = BuildRunner.Run(options, Diagnostics, null, CancellationToken.None)
+            Result = BuildRunner.RunAsync(options, Diagnostics, null, CancellationToken.None).GetAwaiter().GetResult()
                 ?? throw new InvalidOperationException(string.Join('\n', Diagnostics));
         }
 

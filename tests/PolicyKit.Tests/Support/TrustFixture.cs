@@ -103,7 +103,7 @@ internal sealed class TrustFixture : IDisposable
     public (BuildResult? Result, DiagnosticBag Diagnostics) Build()
     {
         var diagnostics = new DiagnosticBag();
-        var result = BuildRunner.Run(new BuildOptions(Root, Today) { OutputRoot = OutputRoot }, diagnostics, null, CancellationToken.None);
+        var result = BuildRunner.RunAsync(new BuildOptions(Root, Today) { OutputRoot = OutputRoot }, diagnostics, null, CancellationToken.None).GetAwaiter().GetResult();
         return (result, diagnostics);
     }
 

@@ -1,0 +1,10 @@
+namespace PolicyKit.Generator.Building;
+
+public enum BuildStage
+{
+    Checking,
+    Rendering,
+    Writing,
+    ConvertingPdf,
+    WritingIndexes,
+}

@@ -1,0 +1,44 @@
+using PolicyKit.Model.Diagnostics;
+using PolicyKit.Rendering.Docx;
+
+namespace PolicyKit.Generator.Building;
+
+/// <summary>
+/// Models and renders every stale document in memory, in parallel. Each model is dropped as soon as its outputs
+/// are rendered, so memory holds finished files (tens of KB each), not thousands of models.
+/// </summary>
+internal static class DocumentRendering
+{
+    public static RenderedDocument?[] Render(BuildSession session, IReadOnlyList<OutputPlan> stale, BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    {
+        var rendered = new RenderedDocument?[stale.Count];
+        var done = 0;
+        Parallel.For(0, stale.Count, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken }, i =>
+        {
+            var plan = stale[i];
+            var planned = session.Plan(plan.School, plan.Policy);
+            // Once anything has an error nothing will be written, so only the checks go on.
+            if (planned is not null && !diagnostics.HasErrors)
+            {
+                rendered[i] = new RenderedDocument(plan, Docx(planned, plan), null, planned.Document.Info.Title);
+            }
+
+            progress?.Report(new BuildProgress(BuildStage.Rendering, Interlocked.Increment(ref done), stale.Count, plan.RelativePath(OutputFormats.Docx)));
+        });
+
+        return rendered;
+    }
+
+    private static byte[]? Docx(PlannedDocument planned, OutputPlan plan)
+    {
+        // The PDF is converted from the .docx on disk, so a stale PDF needs the .docx written too.
+        if (!plan.Stale.HasFlag(OutputFormats.Docx) && !plan.Stale.HasFlag(OutputFormats.Pdf))
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream(32 * 1024);
+        DocxRenderer.Render(planned.Document, buffer, new DocxRenderOptions { ReferenceDocument = planned.ReferenceDocument });
+        return buffer.ToArray();
+    }
+}

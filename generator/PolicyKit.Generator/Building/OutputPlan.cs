@@ -1,0 +1,22 @@
+using PolicyKit.Sources.Loading;
+
+namespace PolicyKit.Generator.Building;
+
+/// <summary>One school's copy of one policy, with the formats that must be written again and their input hashes.</summary>
+internal sealed record OutputPlan(SchoolSource School, PolicySource Policy, string InputHash, OutputFormats Stale)
+{
+    /// <summary>The output's path under the output folder, with '/' separators (as recorded in the manifest).</summary>
+    public string RelativePath(OutputFormats format) => $"{School.Id}/{Policy.Id}.{Extension(format)}";
+
+    /// <summary>Each format's own input hash: the HTML page also depends on whether a PDF sits beside it to link to.</summary>
+    public static string FormatHash(string inputHash, OutputFormats format, OutputFormats requested) =>
+        format == OutputFormats.Html ? $"{inputHash}:html:{(requested.HasFlag(OutputFormats.Pdf) ? "pdf" : "no-pdf")}" : $"{inputHash}:{Extension(format)}";
+
+    public static string Extension(OutputFormats format) => format switch
+    {
+        OutputFormats.Docx => "docx",
+        OutputFormats.Html => "html",
+        OutputFormats.Pdf => "pdf",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "one format at a time"),
+    };
+}
