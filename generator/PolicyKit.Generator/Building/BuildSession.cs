@@ -1,5 +1,6 @@
 using System.Reflection;
 using PolicyKit.Model.Diagnostics;
+using PolicyKit.Model.Document;
 using PolicyKit.Sources.Building;
 using PolicyKit.Sources.Loading;
 using PolicyKit.Sources.Text;
@@ -51,6 +52,11 @@ public sealed class BuildSession
     /// <summary>The hash of every input of one document, without building it.</summary>
     public string InputHashOf(SchoolSource school, PolicySource policy) =>
         _builder.Hasher.HashOf(school, policy, ExtraHashInput(school));
+
+    /// <summary>A school's logo (or the trust's), read once per build.</summary>
+    public ImageAsset? LogoOf(SchoolSource school) => _builder.LogoOf(school);
+
+    public ImageAsset? TrustLogo() => _builder.TrustLogo();
 
     /// <summary>Builds one document model; null when its sources have errors (reported to the session's diagnostics).</summary>
     public PlannedDocument? Plan(SchoolSource school, PolicySource policy)

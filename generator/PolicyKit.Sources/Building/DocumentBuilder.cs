@@ -56,13 +56,18 @@ public sealed class DocumentBuilder
         index.CheckIds(_diagnostics);
         index.CheckLinks(body, _diagnostics);
 
-        var logo = _assets.Image(school.Logo ?? _sources.Trust.Logo, school.Logo is null ? _sources.Trust.LogoAlt : school.LogoAlt);
         return new PolicyDocument
         {
-            Info = DocumentInfoFactory.Create(_sources, school, policy, schoolOverride, logo, Hasher.HashOf(school, policy, extraHashInput)),
+            Info = DocumentInfoFactory.Create(_sources, school, policy, schoolOverride, LogoOf(school), Hasher.HashOf(school, policy, extraHashInput)),
             Body = body,
         };
     }
+
+    /// <summary>The school's logo (the trust's when it has none of its own), read once per build.</summary>
+    public ImageAsset? LogoOf(SchoolSource school) =>
+        _assets.Image(school.Logo ?? _sources.Trust.Logo, school.Logo is null ? _sources.Trust.LogoAlt : school.LogoAlt);
+
+    public ImageAsset? TrustLogo() => _assets.Image(_sources.Trust.Logo, _sources.Trust.LogoAlt);
 
     private IReadOnlyList<Block> ApplyChange(IReadOnlyList<Block> body, ClauseChange change, PolicySource policy, TemplateScope scope)
     {

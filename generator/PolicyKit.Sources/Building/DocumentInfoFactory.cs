@@ -27,7 +27,7 @@ internal static class DocumentInfoFactory
             History = policy.History.Select(h => new ReviewHistoryEntry(h.Version, h.Date, h.By, h.Changes, h.Ratified, h.Implemented)).ToList(),
             Organisation = new Organisation(school.Name, school.Motto, logo, school.Sites),
             Signatories = Signatories(school, ratified),
-            Branding = sources.Trust.Branding.OverriddenBy(school.Branding).ToModel(),
+            Branding = sources.BrandingFor(school),
             Numbering = school.Numbering ?? sources.Trust.Numbering,
             AcceptedBy = policy.Acceptance is { RequiredFrom.Count: > 0 } a ? JoinWords(a.RequiredFrom) : null,
             InputHash = inputHash,

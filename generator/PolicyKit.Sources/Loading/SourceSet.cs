@@ -21,6 +21,9 @@ public sealed record SourceSet(
     /// <summary>Settings for a school: the trust's defaults, with the school's changes taking precedence.</summary>
     public IReadOnlyDictionary<string, SettingValue> SettingsFor(SchoolSource school) => Merge(Trust.Settings, school.Settings);
 
+    /// <summary>The trust's branding with the school's own colours and fonts taking precedence.</summary>
+    public Model.Document.Branding BrandingFor(SchoolSource school) => Trust.Branding.OverriddenBy(school.Branding).ToModel();
+
     private static Dictionary<string, T> Merge<T>(IReadOnlyDictionary<string, T> trust, IReadOnlyDictionary<string, T> school)
     {
         var merged = new Dictionary<string, T>(trust, StringComparer.Ordinal);
