@@ -17,6 +17,12 @@ internal static class ExitCodes
     /// <summary>Reviews are overdue (status --fail-on-overdue).</summary>
     public const int ReviewsOverdue = 4;
 
+    /// <summary>--format pdf was asked for, but LibreOffice is not installed; the other outputs were written.</summary>
+    public const int PdfEngineMissing = 5;
+
+    /// <summary>Some PDFs could not be made (each is named); every other output was written.</summary>
+    public const int PdfConversionFailed = 6;
+
     /// <summary>A bug in PolicyKit.</summary>
     public const int InternalError = 70;
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PolicyKit.Cli.Output;
 using PolicyKit.Generator.Building;
 using PolicyKit.Model.Diagnostics;
+using PolicyKit.Rendering.Pdf;
 using Spectre.Console;
 
 namespace PolicyKit.Cli.Commands;
@@ -16,12 +17,13 @@ internal static class BuildCommand
         var policy = CommonOptions.Policy();
         var asOf = CommonOptions.AsOf();
         var failOnWarnings = CommonOptions.FailOnWarnings();
+        var format = FormatOption.Create();
         var force = new Option<bool>("--force") { Description = "Rebuild every output, even those whose sources have not changed." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also list every file written." };
-        var command = new Command("build", "Check the sources, then write out/<school>/<policy>.docx for every school and policy whose sources changed.")
+        var command = new Command("build", "Check the sources, then write each school's policies as Word, PDF and web pages (out/<school>/<policy>.docx, .pdf, .html) with an index page per school; only what changed is rebuilt.")
         {
-            policies, output, school, policy, asOf, failOnWarnings, force, quiet, verbose,
+            policies, output, format, school, policy, asOf, failOnWarnings, force, quiet, verbose,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -31,14 +33,17 @@ internal static class BuildCommand
                 Schools = parse.GetValue(school) ?? [],
                 Policies = parse.GetValue(policy) ?? [],
                 Force = parse.GetValue(force),
+                WarningsAsErrors = parse.GetValue(failOnWarnings),
+                Formats = parse.GetValue(format) ?? OutputFormats.All,
             };
+            var pdfRequired = parse.GetValue(format) is { } asked && asked.HasFlag(OutputFormats.Pdf);
             var verbosity = parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal;
-            return RunAsync(options, parse.GetValue(failOnWarnings), verbosity, stdout, stderr, cancellationToken);
+            return RunAsync(options, pdfRequired, verbosity, stdout, stderr, cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(BuildOptions options, bool failOnWarnings, Verbosity verbosity, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(BuildOptions options, bool pdfRequired, Verbosity verbosity, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         BuildResult? result;
@@ -54,10 +59,15 @@ internal static class BuildCommand
         }
 
         DiagnosticPrinter.Print(diagnostics, stderr);
-        if (result is null || DiagnosticPrinter.Failed(diagnostics, failOnWarnings))
+        if (result is null)
         {
             stderr.WriteLine($"Build failed: {DiagnosticPrinter.Summary(diagnostics)}. No documents were written.");
             return ExitCodes.SourceErrors;
+        }
+
+        if (result.PdfSkipped)
+        {
+            stderr.WriteLine($"PDFs skipped: LibreOffice is not installed, so only Word and web pages were written. {LibreOffice.InstallHint}");
         }
 
         if (verbosity != Verbosity.Quiet)
@@ -68,7 +78,14 @@ internal static class BuildCommand
             stdout.WriteLine($"{what} ({result.UpToDate} up to date) in {result.Elapsed.TotalSeconds:0.00} s; {DiagnosticPrinter.Summary(diagnostics)}.");
         }
 
-        return ExitCodes.Success;
+        if (diagnostics.HasErrors)
+        {
+            stderr.WriteLine("Some PDFs could not be made (listed above); every other output was written. Run the build again to retry them.");
+            return ExitCodes.PdfConversionFailed;
+        }
+
+        return result.PdfSkipped && pdfRequired ? ExitCodes.PdfEngineMissing
+            : ExitCodes.Success;
     }
 
     // A live display on a terminal; plain lines when output goes to a file or CI log; nothing with --quiet.

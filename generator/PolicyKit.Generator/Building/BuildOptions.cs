@@ -23,8 +23,26 @@ public sealed class BuildOptions
     /// <summary>Which outputs to write beside each other.</summary>
     public OutputFormats Formats { get; init; } = OutputFormats.Docx;
 
+    /// <summary>Stop before writing anything when there is a warning, as for an error (--fail-on-warnings).</summary>
+    public bool WarningsAsErrors { get; init; }
+
     /// <summary>Rebuild every output even when its inputs have not changed.</summary>
     public bool Force { get; init; }
 
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>How long one LibreOffice batch of documents may take before it is stopped and its PDFs fail.</summary>
+    public TimeSpan PdfBatchTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    public BuildOptions WithFormats(OutputFormats formats) => new(PoliciesRoot, Today)
+    {
+        OutputRoot = OutputRoot,
+        Schools = Schools,
+        Policies = Policies,
+        Formats = formats,
+        Force = Force,
+        WarningsAsErrors = WarningsAsErrors,
+        MaxParallelism = MaxParallelism,
+        PdfBatchTimeout = PdfBatchTimeout,
+    };
 }

@@ -2,4 +2,5 @@ namespace PolicyKit.Generator.Building;
 
 /// <param name="WrittenFiles">Files written by this build, as paths under the output folder's parent.</param>
 /// <param name="UpToDate">Outputs left alone because nothing they are made from had changed.</param>
-public sealed record BuildResult(IReadOnlyList<string> WrittenFiles, int UpToDate, TimeSpan Elapsed);
+/// <param name="PdfSkipped">PDFs were asked for but no PDF engine (LibreOffice) is installed; the other outputs were written.</param>
+public sealed record BuildResult(IReadOnlyList<string> WrittenFiles, int UpToDate, TimeSpan Elapsed, bool PdfSkipped = false);

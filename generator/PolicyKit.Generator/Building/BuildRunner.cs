@@ -13,11 +13,16 @@ public static class BuildRunner
     public static async Task<BuildResult?> RunAsync(BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        // A PDF is converted from the .docx beside it, so asking for PDFs writes the .docx too. Without a PDF
+        // engine the other outputs are still written, and the web pages do not link to PDFs that are not there.
+        var converter = options.Formats.HasFlag(OutputFormats.Pdf) ? PdfConversion.TryCreateConverter(options) : null;
+        var pdfSkipped = options.Formats.HasFlag(OutputFormats.Pdf) && converter is null;
+        options = options.WithFormats(converter is null ? options.Formats & ~OutputFormats.Pdf : options.Formats | OutputFormats.Docx);
 
         // Phase 1: load and check the sources; work out which outputs are out of date.
         progress?.Report(new BuildProgress(BuildStage.Checking, 0, 1));
         var session = BuildSession.Open(options, diagnostics);
-        if (session is null || diagnostics.HasErrors)
+        if (session is null || Blocked(diagnostics, options))
         {
             return null;
         }
@@ -27,31 +32,45 @@ public static class BuildRunner
         var stale = plans.Where(p => p.Stale != OutputFormats.None).ToList();
 
         // Phase 2: model and render every stale document in memory; any error stops the build here.
-        var rendered = DocumentRendering.Render(session, stale, options, diagnostics, progress, cancellationToken);
-        if (diagnostics.HasErrors)
+        var rendered = DocumentRendering.Render(session, stale, options, diagnostics, progress, cancellationToken).OfType<RenderedDocument>().ToList();
+        if (Blocked(diagnostics, options))
         {
             return null;
         }
 
-        // Phase 3: write the files, then the manifest that vouches for them. It is saved even when the build is
-        // interrupted, and then lists only the files that were completed.
-        List<string> written;
+        // Phases 3-5 record each output in the manifest once it is in place; the manifest is saved even when the
+        // build is interrupted, and then vouches only for the files that were completed.
+        var written = new List<string>();
         try
         {
-            written = OutputWriter.Write(rendered.OfType<RenderedDocument>(), manifest, options, progress, cancellationToken);
+            // Phase 3: .docx and .html files.
+            written.AddRange(OutputWriter.Write(rendered, manifest, options, progress, cancellationToken));
+
+            // Phase 4: PDFs from the .docx files just written.
+            if (converter is not null)
+            {
+                written.AddRange(await PdfConversion.RunAsync(converter, rendered, manifest, options, diagnostics, progress, cancellationToken));
+            }
+
+            // Phase 5: the policy site's index pages.
+            if (options.Formats.HasFlag(OutputFormats.Html))
+            {
+                written.AddRange(SiteIndexes.Write(session, manifest, options, progress));
+            }
         }
         finally
         {
-            if (stale.Count > 0)
+            if (written.Count > 0 || stale.Count > 0)
             {
                 manifest.Save(options.OutputRoot);
             }
         }
 
-        await Task.CompletedTask.ConfigureAwait(false);
-        var upToDate = plans.Sum(p => CountFormats(options.Formats & ~p.Stale));
-        return new BuildResult(written.Select(f => Path.Combine(options.OutputRoot, f)).Order(StringComparer.Ordinal).ToList(), upToDate, clock.Elapsed);
+        var upToDate = plans.Sum(p => int.PopCount((int)(options.Formats & ~p.Stale)));
+        var files = written.Select(f => Path.Combine(options.OutputRoot, f)).Order(StringComparer.Ordinal).ToList();
+        return new BuildResult(files, upToDate, clock.Elapsed, pdfSkipped);
     }
 
-    private static int CountFormats(OutputFormats formats) => int.PopCount((int)formats);
+    private static bool Blocked(DiagnosticBag diagnostics, BuildOptions options) =>
+        diagnostics.HasErrors || (options.WarningsAsErrors && diagnostics.Count > 0);
 }

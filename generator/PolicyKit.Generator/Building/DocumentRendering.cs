@@ -1,5 +1,6 @@
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.Rendering.Docx;
+using PolicyKit.Rendering.Html;
 
 namespace PolicyKit.Generator.Building;
 
@@ -20,13 +21,28 @@ internal static class DocumentRendering
             // Once anything has an error nothing will be written, so only the checks go on.
             if (planned is not null && !diagnostics.HasErrors)
             {
-                rendered[i] = new RenderedDocument(plan, Docx(planned, plan), null, planned.Document.Info.Title);
+                rendered[i] = new RenderedDocument(plan, Docx(planned, plan), Html(planned, plan, options.Formats), planned.Document.Info.Title);
             }
 
             progress?.Report(new BuildProgress(BuildStage.Rendering, Interlocked.Increment(ref done), stale.Count, plan.RelativePath(OutputFormats.Docx)));
         });
 
         return rendered;
+    }
+
+    private static string? Html(PlannedDocument planned, OutputPlan plan, OutputFormats formats)
+    {
+        if (!plan.Stale.HasFlag(OutputFormats.Html))
+        {
+            return null;
+        }
+
+        // Links to the page's siblings in the same folder, so the site works wherever it is copied.
+        var links = new HtmlPageLinks(
+            formats.HasFlag(OutputFormats.Pdf) ? $"{plan.Policy.Id}.pdf" : null,
+            formats.HasFlag(OutputFormats.Docx) ? $"{plan.Policy.Id}.docx" : null,
+            "index.html");
+        return HtmlRenderer.Render(planned.Document, links);
     }
 
     private static byte[]? Docx(PlannedDocument planned, OutputPlan plan)

@@ -43,4 +43,7 @@ public static class DiagnosticCodes
 
     // PK06xx: Markdown content
     public const string UnsupportedMarkdown = "PK0601";
+
+    // PK07xx: outputs
+    public const string PdfConversionFailed = "PK0701";
 }

@@ -62,6 +62,17 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void With_every_format_a_changed_school_rebuilds_its_documents_pdfs_pages_and_index_only()
+    {
+        Assert.Equal(15, Build(formats: OutputFormats.All).Count);
+        Assert.Empty(Build(formats: OutputFormats.All));
+        _trust.Write("schools/birch/school.yaml", TrustFixture.SchoolYaml.Replace("id: alder", "id: birch").Replace("Alder School", "Birch Primary School"));
+        Assert.Equal(
+            ["birch/index.html", "birch/passwords.docx", "birch/passwords.html", "birch/passwords.pdf", "birch/screens.docx", "birch/screens.html", "birch/screens.pdf", "index.html"],
+            Build(formats: OutputFormats.All));
+    }
+
+    [Fact]
     public void Force_rebuilds_everything()
     {
         Build();
@@ -115,13 +126,13 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Empty(Build());
     }
 
-    private List<string> Build(bool force = false) =>
-        BuildResult(force).WrittenFiles.Select(f => Path.GetRelativePath(_trust.OutputRoot, f).Replace('\\', '/')).ToList();
+    private List<string> Build(bool force = false, OutputFormats formats = OutputFormats.Docx) =>
+        BuildResult(force, formats).WrittenFiles.Select(f => Path.GetRelativePath(_trust.OutputRoot, f).Replace('\\', '/')).ToList();
 
-    private BuildResult BuildResult(bool force = false)
+    private BuildResult BuildResult(bool force = false, OutputFormats formats = OutputFormats.Docx)
     {
         var diagnostics = new DiagnosticBag();
-        var result = Run(new BuildOptions(_trust.Root, TrustFixture.Today) { OutputRoot = _trust.OutputRoot, Force = force }, diagnostics);
+        var result = Run(new BuildOptions(_trust.Root, TrustFixture.Today) { OutputRoot = _trust.OutputRoot, Force = force, Formats = formats }, diagnostics);
         Assert.Empty(diagnostics);
         return result!;
     }

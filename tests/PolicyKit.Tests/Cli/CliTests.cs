@@ -12,17 +12,41 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Build_writes_one_document_per_school_and_policy()
     {
-        var (code, stdout, _) = await Run("build", "--policies", _trust.Root, "--out", _trust.OutputRoot, "--as-of", "2026-11-23");
+        var (code, stdout, _) = await Run("build", "--policies", _trust.Root, "--out", _trust.OutputRoot, "--as-of", "2026-11-23", "--format", "docx");
         Assert.Equal(ExitCodes.Success, code);
         Assert.True(File.Exists(Path.Combine(_trust.OutputRoot, "alder", "passwords.docx")));
         Assert.Contains("Wrote 1 file to", stdout, StringComparison.Ordinal);
+
+        var (again, unchanged, _) = await Run("build", "--policies", _trust.Root, "--out", _trust.OutputRoot, "--format", "docx");
+        Assert.Equal(ExitCodes.Success, again);
+        Assert.Contains("Nothing to do: every output is up to date (1 up to date)", unchanged, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_writes_web_pages_and_a_site_index_beside_the_documents()
+    {
+        var (code, _, _) = await Run("build", "--policies", _trust.Root, "--out", _trust.OutputRoot, "--format", "docx,html");
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.All(
+            new[] { "alder/passwords.docx", "alder/passwords.html", "alder/index.html", "index.html" },
+            file => Assert.True(File.Exists(Path.Combine(_trust.OutputRoot, file)), file));
+        Assert.False(File.Exists(Path.Combine(_trust.OutputRoot, "alder", "passwords.pdf")));
+        Assert.DoesNotContain("passwords.pdf", File.ReadAllText(Path.Combine(_trust.OutputRoot, "alder", "passwords.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_format_is_a_usage_error_naming_the_choices()
+    {
+        var (code, _, stderr) = await Run("build", "--policies", _trust.Root, "--format", "docx,odt");
+        Assert.NotEqual(ExitCodes.Success, code);
+        Assert.Contains("'odt' is not an output format; use docx, pdf or html", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Build_with_an_error_prints_it_and_writes_nothing()
     {
         _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("{{ school.name }}", "{{ school.nmae }}"));
-        var (code, _, stderr) = await Run("build", "--policies", _trust.Root, "--out", _trust.OutputRoot);
+        var (code, _, stderr) = await Run("build", "--policies", _trust.Root, "--out", _trust.OutputRoot, "--format", "docx");
         Assert.Equal(ExitCodes.SourceErrors, code);
         Assert.True(stderr.Contains("error PK0202: unknown variable 'school.nmae' (did you mean 'school.name'?)", StringComparison.Ordinal), stderr);
         Assert.Contains("No documents were written.", stderr, StringComparison.Ordinal);
@@ -33,7 +57,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Build_selects_schools_and_policies_and_rejects_unknown_ones()
     {
-        var (code, _, stderr) = await Run("build", "--policies", _trust.Root, "--out", _trust.OutputRoot, "--school", "aldr");
+        var (code, _, stderr) = await Run("build", "--policies", _trust.Root, "--out", _trust.OutputRoot, "--school", "aldr", "--format", "docx");
         Assert.Equal(ExitCodes.SourceErrors, code);
         Assert.Contains("there is no school 'aldr' (did you mean 'alder'?)", stderr, StringComparison.Ordinal);
     }

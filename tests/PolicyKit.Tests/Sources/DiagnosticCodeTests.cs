@@ -1,3 +1,4 @@
+using PolicyKit.Generator.Building;
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.Tests.Support;
 
@@ -240,6 +241,20 @@ public sealed class DiagnosticCodeTests : IDisposable
     {
         var path = _trust.Write("passwords.md", TrustFixture.PolicyMd + "\n***\n");
         AssertSingle($"{path}(27,1): warning PK0601: a horizontal rule ('---' or '***'); use a heading to start a new section. It is left out.");
+    }
+
+    [Fact]
+    public async Task PK0701_a_pdf_that_cannot_be_made_is_named_and_the_other_outputs_stay()
+    {
+        var diagnostics = new DiagnosticBag();
+        var options = new BuildOptions(_trust.Root, TrustFixture.Today) { OutputRoot = _trust.OutputRoot, Formats = OutputFormats.All, PdfBatchTimeout = TimeSpan.FromMilliseconds(1) };
+        var result = await BuildRunner.RunAsync(options, diagnostics, null, CancellationToken.None);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.PdfConversionFailed, diagnostic.Code);
+        Assert.Equal(SourceSpan.ForFile(Path.Combine(_trust.OutputRoot, "alder/passwords.pdf")), diagnostic.Span);
+        Assert.StartsWith("the PDF could not be made: LibreOffice did not finish within", diagnostic.Message);
+        Assert.Contains(Path.Combine(_trust.OutputRoot, "alder/passwords.docx"), result!.WrittenFiles);
+        Assert.False(File.Exists(Path.Combine(_trust.OutputRoot, "alder/passwords.pdf")));
     }
 
     private void AssertSingle(string expected, bool trim = false)

@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using System.Text;
+using PolicyKit.Generator.Status;
+using PolicyKit.Rendering.Html;
+
+namespace PolicyKit.Generator.Building;
+
+/// <summary>
+/// The policy site's index pages: out/&lt;school&gt;/index.html listing a school's policies, and out/index.html
+/// listing the schools. Each is written only when its content changed, so a no-change build writes nothing.
+/// </summary>
+internal static class SiteIndexes
+{
+    public const string IndexFile = "index.html";
+
+    public static List<string> Write(BuildSession session, BuildManifest manifest, BuildOptions options, IProgress<BuildProgress>? progress)
+    {
+        var pdfAvailable = options.Formats.HasFlag(OutputFormats.Pdf);
+        var calendar = ReviewCalendar.For(session.Sources, options.Today);
+        var schools = session.Targets.Select(t => t.School).Distinct().ToList();
+        var pages = schools
+            .Select(school => ($"{school.Id}/{IndexFile}", HtmlSiteRenderer.RenderSchoolIndex(new SchoolIndexPage(
+                new Model.Document.Organisation(school.Name, school.Motto, session.LogoOf(school), school.Sites),
+                session.Sources.BrandingFor(school),
+                session.Sources.Trust.Name,
+                calendar.Where(e => e.SchoolId == school.Id).OrderBy(e => e.PolicyTitle, StringComparer.Ordinal).Select(e => Entry(e, session, pdfAvailable)).ToList(),
+                $"../{IndexFile}"))))
+            .Append((IndexFile, HtmlSiteRenderer.RenderTrustIndex(new TrustIndexPage(
+                session.Sources.Trust.Name,
+                session.TrustLogo(),
+                session.Sources.Schools.Select(s => new TrustIndexEntry(s.Name, $"{s.Id}/{IndexFile}", session.Sources.Policies.Count)).ToList()))))
+            .ToList();
+
+        var written = new List<string>();
+        foreach (var (relative, html) in pages)
+        {
+            var bytes = Encoding.UTF8.GetBytes(html);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            if (manifest.IsUpToDate(options.OutputRoot, relative, hash))
+            {
+                continue;
+            }
+
+            AtomicFile.Write(Path.Combine(options.OutputRoot, relative), stream => stream.Write(bytes));
+            manifest.Record(options.OutputRoot, relative, hash);
+            written.Add(relative);
+            progress?.Report(new BuildProgress(BuildStage.WritingIndexes, written.Count, pages.Count, relative));
+        }
+
+        return written;
+    }
+
+    private static SchoolIndexEntry Entry(ReviewCalendarEntry entry, BuildSession session, bool pdfAvailable)
+    {
+        var policy = session.Sources.FindPolicy(entry.PolicyId)!;
+        return new SchoolIndexEntry(
+            entry.PolicyTitle,
+            policy.Statutory ? "Statutory" : "Non-statutory",
+            entry.Version,
+            entry.DateRatified,
+            entry.NextReview ?? DateOnly.MinValue,
+            $"{entry.PolicyId}.html",
+            pdfAvailable ? $"{entry.PolicyId}.pdf" : null,
+            $"{entry.PolicyId}.docx");
+    }
+}

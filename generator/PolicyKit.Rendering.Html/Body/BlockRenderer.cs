@@ -1,0 +1,12 @@
+using PolicyKit.Model.Blocks;
+
+namespace PolicyKit.Rendering.Html.Body;
+
+/// <summary>Base for the renderer of one block type.</summary>
+internal abstract class BlockRenderer<TBlock> : IBlockRenderer
+    where TBlock : Block
+{
+    public void Render(Block block, BlockScope scope, HtmlRenderContext context) => Write((TBlock)block, scope, context);
+
+    protected abstract void Write(TBlock block, BlockScope scope, HtmlRenderContext context);
+}

@@ -1,0 +1,35 @@
+using PolicyKit.Model.Blocks;
+using PolicyKit.Model.Inlines;
+
+namespace PolicyKit.Rendering.Html.Body;
+
+/// <summary>
+/// Section headings one rank below the page title (level 1 → h2, 2 → h3, 3 → h4), showing the number the Word
+/// document gives them, each with an id so a link can point at it. Levels 1 and 2 go in the contents, as in Word.
+/// </summary>
+internal sealed class HeadingRenderer : BlockRenderer<Heading>
+{
+    private const int DeepestContentsLevel = 2;
+
+    protected override void Write(Heading block, BlockScope scope, HtmlRenderContext context)
+    {
+        var level = Math.Clamp(block.Level, 1, 3);
+        var tag = "h" + (level + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = context.Anchors.IdOf(block) ?? throw new InvalidOperationException("Every heading is given an id before rendering.");
+        var number = context.Numbers.Label(block);
+
+        var html = context.Html.Open(tag, ("id", id));
+        if (number is not null)
+        {
+            html.Element("span", number, ("class", "heading-number")).Text(" ");
+        }
+
+        context.Inlines.RenderAll(block.Content, context);
+        html.Close(tag).Line();
+
+        if (level <= DeepestContentsLevel)
+        {
+            context.AddContentsEntry(new ContentsEntry(level, number, InlineText.Flatten(block.Content), id));
+        }
+    }
+}

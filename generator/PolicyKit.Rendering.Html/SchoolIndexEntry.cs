@@ -1,0 +1,12 @@
+namespace PolicyKit.Rendering.Html;
+
+/// <summary>A row of a school's policy index; hrefs are relative to the index page, PdfHref null when no PDF was made.</summary>
+public sealed record SchoolIndexEntry(
+    string Title,
+    string Status,
+    string Version,
+    DateOnly? DateRatified,
+    DateOnly NextReview,
+    string HtmlHref,
+    string? PdfHref,
+    string DocxHref);

@@ -1,0 +1,11 @@
+using PolicyKit.Model.Document;
+
+namespace PolicyKit.Rendering.Html;
+
+/// <summary>A school's index page (out/&lt;school-id&gt;/index.html): its policies and a link back to the trust's list of schools.</summary>
+public sealed record SchoolIndexPage(
+    Organisation Organisation,
+    Branding Branding,
+    string TrustName,
+    IReadOnlyList<SchoolIndexEntry> Policies,
+    string TrustIndexHref);

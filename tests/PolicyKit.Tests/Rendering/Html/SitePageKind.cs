@@ -1,0 +1,8 @@
+namespace PolicyKit.Tests.Rendering.Html;
+
+internal enum SitePageKind
+{
+    Policy,
+    SchoolIndex,
+    TrustIndex,
+}
