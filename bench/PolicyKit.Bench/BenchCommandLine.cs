@@ -1,13 +1,16 @@
 using PolicyKit.Bench.Generation;
+using PolicyKit.Bench.Pdf;
 
 namespace PolicyKit.Bench;
 
-/// <summary>Parses the command line and runs the one command, <c>generate</c>.</summary>
+/// <summary>Parses the command line and runs a command: <c>generate</c> or <c>pdf</c>.</summary>
 internal static class BenchCommandLine
 {
     private const string Usage =
         "Usage: PolicyKit.Bench generate --out DIR [--schools 50] [--policies 40] [--seed 20261123] [--repo DIR]\n" +
-        "Writes a synthetic trust (trust.yaml, schools, policies, overrides) for timing 'policykit build'.";
+        "       PolicyKit.Bench pdf --in DIR --out DIR [--instances N] [--batch-size 25]\n" +
+        "generate writes a synthetic trust (trust.yaml, schools, policies, overrides) for timing 'policykit build'.\n" +
+        "pdf converts every .docx under --in to PDF with PolicyKit's converter and prints the time (see bench/pdf).";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -15,6 +18,18 @@ internal static class BenchCommandLine
         {
             stdout.WriteLine(Usage);
             return args.Length == 0 ? BenchExitCodes.Usage : BenchExitCodes.Success;
+        }
+
+        if (args[0] == "pdf")
+        {
+            if (!PdfBenchOptions.TryParse(args.AsSpan(1), out var pdfOptions, out var pdfError))
+            {
+                stderr.WriteLine($"error: {pdfError}");
+                stderr.WriteLine(Usage);
+                return BenchExitCodes.Usage;
+            }
+
+            return PdfBench.Run(pdfOptions, stdout, stderr);
         }
 
         if (args[0] != "generate")

@@ -8,6 +8,6 @@ internal static class BenchExitCodes
     /// <summary>The command line was wrong.</summary>
     public const int Usage = 2;
 
-    /// <summary>The trust could not be written (missing example files, a non-trust folder in the way, disk full).</summary>
+    /// <summary>The trust could not be written (missing example files, a non-trust folder in the way, disk full), or a PDF failed.</summary>
     public const int OutputFailed = 3;
 }
