@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyKit.Model.Document;
+using PolicyKit.Model.Presentation;
 using PolicyKit.Rendering.Docx.Body;
 using PolicyKit.Rendering.Docx.Inlines;
 using PolicyKit.Rendering.Docx.Reference;
@@ -13,33 +14,13 @@ internal static class MetadataTableWriter
     {
         var widths = PolicyTables.Widths(textWidth, 35, 65);
         var table = PolicyTables.Create(widths, headerRow: false, firstColumn: true, StyleIds.PolicyTable);
-        foreach (var (label, value) in Rows(info))
+        foreach (var row in PolicyMetadata.Rows(info))
         {
             table.Append(new TableRow(
-                PolicyTables.Cell(widths[0], null, new Paragraph(RunText.Create(label, RunFormat.Strong))),
-                PolicyTables.Cell(widths[1], null, new Paragraph(RunText.Create(value)))));
+                PolicyTables.Cell(widths[0], null, new Paragraph(RunText.Create(row.Label, RunFormat.Strong))),
+                PolicyTables.Cell(widths[1], null, new Paragraph(RunText.Create(row.Text)))));
         }
 
         return table;
-    }
-
-    private static IEnumerable<(string Label, string Value)> Rows(DocumentInfo info)
-    {
-        yield return ("Policy status", info.Status);
-        yield return ("Written by", info.WrittenBy);
-        yield return ("Owner", info.Owner);
-        yield return ("Approved by", info.ApprovedBy);
-        yield return ("Date ratified", info.DateRatified is { } ratified ? BritishDates.Long(ratified) : "Not yet ratified");
-        yield return ("Next review date", BritishDates.Long(info.NextReview));
-        if (!string.IsNullOrWhiteSpace(info.ReviewCycle))
-        {
-            yield return ("Review cycle", info.ReviewCycle);
-        }
-
-        yield return ("Version", info.Version);
-        if (!string.IsNullOrWhiteSpace(info.AcceptedBy))
-        {
-            yield return ("To be accepted by", info.AcceptedBy);
-        }
     }
 }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PolicyKit.Model.Presentation;
 using PolicyKit.Rendering.Docx.Body;
 using PolicyKit.Rendering.Docx.Inlines;
 using PolicyKit.Rendering.Docx.Reference;
@@ -9,12 +10,9 @@ namespace PolicyKit.Rendering.Docx.Sections;
 /// <summary>"Policy review dates and changes": one row per version, as schools record them for governors.</summary>
 internal static class ReviewHistoryWriter
 {
-    private const string Title = "Policy review dates and changes";
+    private const string Title = PolicyMetadata.ReviewHistoryTitle;
 
-    private static readonly string[] Columns =
-    [
-        "Version", "Review date", "By whom", "Summary of changes made", "Date ratified by governors/trustees", "Date implemented",
-    ];
+    private static readonly IReadOnlyList<string> Columns = PolicyMetadata.ReviewHistoryColumns;
 
     public static IEnumerable<OpenXmlElement> Write(RenderContext context)
     {
@@ -49,10 +47,10 @@ internal static class ReviewHistoryWriter
         yield return table;
     }
 
-    private static TableRow Row(int[] widths, string[] cells, bool header, string? shading)
+    private static TableRow Row(int[] widths, IReadOnlyList<string> cells, bool header, string? shading)
     {
         var row = PolicyTables.Row(header);
-        for (var i = 0; i < cells.Length; i++)
+        for (var i = 0; i < cells.Count; i++)
         {
             var format = header ? RunFormat.Strong : RunFormat.Plain;
             row.Append(PolicyTables.Cell(widths[i], shading, new Paragraph(RunText.Create(cells[i], format))));

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyKit.Model.Document;
+using PolicyKit.Model.Presentation;
 using PolicyKit.Rendering.Docx.Body;
 using PolicyKit.Rendering.Docx.Inlines;
 using PolicyKit.Rendering.Docx.Reference;

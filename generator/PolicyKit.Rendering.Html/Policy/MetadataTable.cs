@@ -1,4 +1,5 @@
 using PolicyKit.Model.Document;
+using PolicyKit.Model.Presentation;
 using PolicyKit.Rendering.Html.Writing;
 
 namespace PolicyKit.Rendering.Html.Policy;
@@ -11,21 +12,9 @@ internal static class MetadataTable
         html.Open("table", ("class", "metadata")).Line()
             .Element("caption", "About this policy").Line()
             .Open("tbody").Line();
-        Row(html, "Policy status", h => h.Text(info.Status));
-        Row(html, "Written by", h => h.Text(info.WrittenBy));
-        Row(html, "Owner", h => h.Text(info.Owner));
-        Row(html, "Approved by", h => h.Text(info.ApprovedBy));
-        Row(html, "Date ratified", h => h.Date(info.DateRatified, "Not yet ratified"));
-        Row(html, "Next review date", h => h.Date(info.NextReview));
-        if (!string.IsNullOrWhiteSpace(info.ReviewCycle))
+        foreach (var row in PolicyMetadata.Rows(info))
         {
-            Row(html, "Review cycle", h => h.Text(info.ReviewCycle));
-        }
-
-        Row(html, "Version", h => h.Text(info.Version));
-        if (!string.IsNullOrWhiteSpace(info.AcceptedBy))
-        {
-            Row(html, "To be accepted by", h => h.Text(info.AcceptedBy));
+            Row(html, row.Label, h => _ = row.Date is { } date ? h.Date(date) : h.Text(row.Text));
         }
 
         html.Close("tbody").Line().Close("table").Line();

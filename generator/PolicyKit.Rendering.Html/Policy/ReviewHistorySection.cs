@@ -1,4 +1,5 @@
 using PolicyKit.Model.Document;
+using PolicyKit.Model.Presentation;
 using PolicyKit.Rendering.Html.Pages;
 using PolicyKit.Rendering.Html.Writing;
 
@@ -7,12 +8,9 @@ namespace PolicyKit.Rendering.Html.Policy;
 /// <summary>"Policy review dates and changes": one row per version, the columns of the Word document's table.</summary>
 internal static class ReviewHistorySection
 {
-    public const string Title = "Policy review dates and changes";
+    public const string Title = PolicyMetadata.ReviewHistoryTitle;
 
-    private static readonly string[] Columns =
-    [
-        "Version", "Review date", "By whom", "Summary of changes made", "Date ratified by governors/trustees", "Date implemented",
-    ];
+    private static readonly IReadOnlyList<string> Columns = PolicyMetadata.ReviewHistoryColumns;
 
     public static void Write(HtmlBuilder html, DocumentInfo info, string id)
     {

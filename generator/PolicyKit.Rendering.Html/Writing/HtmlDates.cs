@@ -1,3 +1,5 @@
+using PolicyKit.Model.Presentation;
+
 namespace PolicyKit.Rendering.Html.Writing;
 
 /// <summary>Dates as <c>&lt;time&gt;</c> elements: British words for people, ISO for machines.</summary>

@@ -1,4 +1,5 @@
 using PolicyKit.Model.Document;
+using PolicyKit.Model.Presentation;
 using PolicyKit.Rendering.Html;
 using PolicyKit.Rendering.Html.Writing;
 using static PolicyKit.Tests.Rendering.Html.HtmlTestDocuments;

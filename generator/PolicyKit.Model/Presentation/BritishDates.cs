@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace PolicyKit.Rendering.Docx.Sections;
+namespace PolicyKit.Model.Presentation;
 
-/// <summary>Dates as UK schools write them, independent of the machine's culture.</summary>
-internal static class BritishDates
+/// <summary>Dates as UK schools write them, the same in every output and on any machine's culture.</summary>
+public static class BritishDates
 {
     private static readonly string[] Months =
     [
@@ -18,4 +18,7 @@ internal static class BritishDates
     /// <summary>"03/09/2025", or empty when there is no date.</summary>
     public static string Short(DateOnly? date) =>
         date?.ToString("dd'/'MM'/'yyyy", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>"2025-09-03", for machines (HTML's datetime attribute, document properties).</summary>
+    public static string Iso(DateOnly date) => date.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
 }

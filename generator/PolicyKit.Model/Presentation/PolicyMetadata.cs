@@ -1,0 +1,38 @@
+using PolicyKit.Model.Document;
+
+namespace PolicyKit.Model.Presentation;
+
+/// <summary>The rows and headings of the tables every output shows around a policy, worded once.</summary>
+public static class PolicyMetadata
+{
+    public const string ReviewHistoryTitle = "Policy review dates and changes";
+
+    public static IReadOnlyList<string> ReviewHistoryColumns { get; } =
+        ["Version", "Review date", "By whom", "Summary of changes made", "Date ratified by governors/trustees", "Date implemented"];
+
+    /// <summary>The metadata table (seed policies' "Policy status / Written by / Review date" block).</summary>
+    public static IReadOnlyList<MetadataRow> Rows(DocumentInfo info)
+    {
+        var rows = new List<MetadataRow>
+        {
+            new("Policy status", info.Status),
+            new("Written by", info.WrittenBy),
+            new("Owner", info.Owner),
+            new("Approved by", info.ApprovedBy),
+            info.DateRatified is { } ratified ? new("Date ratified", BritishDates.Long(ratified), ratified) : new("Date ratified", "Not yet ratified"),
+            new("Next review date", BritishDates.Long(info.NextReview), info.NextReview),
+        };
+        if (info.ReviewCycle is { } cycle)
+        {
+            rows.Add(new("Review cycle", cycle));
+        }
+
+        rows.Add(new("Version", info.Version));
+        if (info.AcceptedBy is { } acceptedBy)
+        {
+            rows.Add(new("To be accepted by", acceptedBy));
+        }
+
+        return rows;
+    }
+}
