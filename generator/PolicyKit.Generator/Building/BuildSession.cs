@@ -66,7 +66,7 @@ public sealed class BuildSession
         return document is null || reference is null ? null : new PlannedDocument(school, policy, document, reference);
     }
 
-    private string ExtraHashInput(SchoolSource school) => $"{_references.For(Sources, school).Hash}\n{GeneratorVersion}";
+    private string ExtraHashInput(SchoolSource school) => $"{_references.HashFor(Sources, school)}\n{GeneratorVersion}";
 
     private static List<T> Select<T>(IReadOnlyList<T> all, Func<T, string> id, IReadOnlyList<string> wanted, string what, DiagnosticBag diagnostics)
     {

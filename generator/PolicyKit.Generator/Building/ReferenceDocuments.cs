@@ -9,17 +9,43 @@ namespace PolicyKit.Generator.Building;
 /// <summary>Loads each Word reference document once per build; a missing or broken one is a diagnostic.</summary>
 internal sealed class ReferenceDocuments(DiagnosticBag diagnostics)
 {
-    private readonly ConcurrentDictionary<string, Lazy<(DocxReferenceDocument? Document, string Hash)>> _cache = new(StringComparer.Ordinal);
+    private static readonly Lazy<string> DefaultHash = new(() => Convert.ToHexStringLower(SHA256.HashData(DocxReferenceDocument.CreateDefault())));
 
-    public static string DefaultHash { get; } = Convert.ToHexStringLower(SHA256.HashData(DocxReferenceDocument.CreateDefault()));
+    private readonly ConcurrentDictionary<string, Lazy<(DocxReferenceDocument? Document, string Hash)>> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<string>> _hashes = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The hash of the reference document a school's documents use, from its bytes alone: deciding that nothing
+    /// changed must not cost parsing Word styles.
+    /// </summary>
+    public string HashFor(SourceSet sources, SchoolSource school)
+    {
+        var reference = school.ReferenceDocument ?? sources.Trust.ReferenceDocument;
+        return reference is null
+            ? DefaultHash.Value
+            : _hashes.GetOrAdd(reference.FullPath, path => new Lazy<string>(() => HashOfFile(path))).Value;
+    }
 
     /// <summary>The school's reference document, else the trust's, else the built-in default.</summary>
     public (DocxReferenceDocument? Document, string Hash) For(SourceSet sources, SchoolSource school)
     {
         var reference = school.ReferenceDocument ?? sources.Trust.ReferenceDocument;
         return reference is null
-            ? (DocxReferenceDocument.Default, DefaultHash)
+            ? (DocxReferenceDocument.Default, DefaultHash.Value)
             : _cache.GetOrAdd(reference.FullPath, _ => new Lazy<(DocxReferenceDocument?, string)>(() => Load(reference))).Value;
+    }
+
+    // A missing or unreadable file is reported when the document is loaded; here it only has to change the hash.
+    private static string HashOfFile(string path)
+    {
+        try
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable";
+        }
     }
 
     private (DocxReferenceDocument?, string) Load(AssetReference reference)
