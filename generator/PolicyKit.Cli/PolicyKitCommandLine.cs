@@ -20,7 +20,9 @@ internal static class PolicyKitCommandLine
     {
         try
         {
-            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+            // On Ctrl+C or SIGTERM the build is cancelled: give it time to stop LibreOffice and remove its temporary
+            // profiles before the process exits.
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = TimeSpan.FromSeconds(15) };
             return await Create(clock, stdout, stderr).Parse(args).InvokeAsync(configuration);
         }
         catch (OperationCanceledException)
