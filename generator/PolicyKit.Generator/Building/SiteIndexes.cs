@@ -28,7 +28,8 @@ internal static class SiteIndexes
             .Append((IndexFile, HtmlSiteRenderer.RenderTrustIndex(new TrustIndexPage(
                 session.Sources.Trust.Name,
                 session.TrustLogo(),
-                session.Sources.Schools.Select(s => new TrustIndexEntry(s.Name, $"{s.Id}/{IndexFile}", session.Sources.Policies.Count)).ToList()))))
+                session.Sources.Schools.Select(s => new TrustIndexEntry(s.Name, $"{s.Id}/{IndexFile}", session.Sources.Policies.Count)).ToList(),
+                session.Sources.Trust.Branding.ToModel()))))
             .ToList();
 
         var written = new List<string>();

@@ -14,7 +14,7 @@ internal static class TrustIndexWriter
     public static string Write(TrustIndexPage page)
     {
         var html = new HtmlBuilder();
-        PageShell.Begin(html, PageShell.DefaultLanguage, Heading + PageShell.TitleSeparator + page.TrustName, Palette.Default, "main");
+        PageShell.Begin(html, PageShell.DefaultLanguage, Heading + PageShell.TitleSeparator + page.TrustName, page.Branding is { } branding ? Palette.For(branding) : Palette.Default, "main");
         SiteHeader.Write(html, page.TrustName, motto: null, page.Logo, []);
 
         html.Open("main", ("id", "main"), ("class", "wrap")).Line()

@@ -60,7 +60,8 @@ internal sealed class ExampleSite
         var trustIndex = new TrustIndexPage(
             trust.Name,
             logo,
-            schools.Select(s => new TrustIndexEntry(s.First().School.Name, $"{s.Key}/index.html", s.Count())).ToList());
+            schools.Select(s => new TrustIndexEntry(s.First().School.Name, $"{s.Key}/index.html", s.Count())).ToList(),
+            trust.Branding.ToModel());
         pages.Add(Save(root, "index.html", SitePageKind.TrustIndex, HtmlSiteRenderer.RenderTrustIndex(trustIndex)));
         return new ExampleSite(root, compilation, pages);
     }
