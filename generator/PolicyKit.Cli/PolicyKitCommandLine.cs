@@ -21,8 +21,9 @@ internal static class PolicyKitCommandLine
         try
         {
             // On Ctrl+C or SIGTERM the build is cancelled: give it time to stop LibreOffice and remove its temporary
-            // profiles before the process exits.
-            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = TimeSpan.FromSeconds(15) };
+            // profiles before the process exits. Exceptions come to the handlers below, not the library's own
+            // handler, which would print a stack trace and exit 1 like a source error.
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = TimeSpan.FromSeconds(15), EnableDefaultExceptionHandler = false };
             return await Create(clock, stdout, stderr).Parse(args).InvokeAsync(configuration);
         }
         catch (OperationCanceledException)

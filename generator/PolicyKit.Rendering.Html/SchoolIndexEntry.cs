@@ -1,6 +1,6 @@
 namespace PolicyKit.Rendering.Html;
 
-/// <summary>A row of a school's policy index; hrefs are relative to the index page, PdfHref null when no PDF was made.</summary>
+/// <summary>A row of a school's policy index; hrefs are relative to the index page, PdfHref and DocxHref null when that format was not made.</summary>
 public sealed record SchoolIndexEntry(
     string Title,
     string Status,
@@ -9,4 +9,4 @@ public sealed record SchoolIndexEntry(
     DateOnly NextReview,
     string HtmlHref,
     string? PdfHref,
-    string DocxHref);
+    string? DocxHref);

@@ -80,6 +80,7 @@ internal static class BuildCommand
 
         if (diagnostics.HasErrors)
         {
+            // Errors after writing can only come from PDF conversion: source errors stop the build before it writes.
             stderr.WriteLine("Some PDFs could not be made (listed above); every other output was written. Run the build again to retry them.");
             return ExitCodes.PdfConversionFailed;
         }

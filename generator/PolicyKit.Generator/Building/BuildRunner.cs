@@ -30,6 +30,12 @@ public static class BuildRunner
         var manifest = BuildManifest.Load(options.OutputRoot);
         var plans = OutputPlanner.Plan(session, manifest, options);
         var stale = plans.Where(p => p.Stale != OutputFormats.None).ToList();
+        if (options.WarningsAsErrors)
+        {
+            // Up-to-date documents are not rebuilt, so their warnings would go unseen: check them too.
+            Parallel.ForEach(plans.Where(p => p.Stale == OutputFormats.None), new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken }, plan =>
+                session.Plan(plan.School, plan.Policy));
+        }
 
         // Phase 2: model and render every stale document in memory; any error stops the build here.
         var rendered = DocumentRendering.Render(session, stale, options, diagnostics, progress, cancellationToken).OfType<RenderedDocument>().ToList();

@@ -1,4 +1,3 @@
-using System.Reflection;
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.Model.Document;
 using PolicyKit.Sources.Building;
@@ -14,8 +13,12 @@ namespace PolicyKit.Generator.Building;
 /// </summary>
 public sealed class BuildSession
 {
-    private static readonly string GeneratorVersion =
-        typeof(BuildSession).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
+    // Every output depends on the code that made it: the module ids of the generator's assemblies change whenever
+    // their code does (builds are deterministic), committed or not, so a changed renderer rebuilds everything.
+    private static readonly string GeneratorVersion = string.Join(
+        ',',
+        new[] { typeof(BuildSession), typeof(Model.Document.PolicyDocument), typeof(Sources.Building.DocumentBuilder), typeof(Rendering.Docx.DocxRenderer), typeof(Rendering.Html.HtmlRenderer), typeof(Rendering.Pdf.PdfConverter) }
+            .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
 
     private readonly DocumentBuilder _builder;
     private readonly ReferenceDocuments _references;
@@ -46,7 +49,10 @@ public sealed class BuildSession
         var schools = Select(sources.Schools, s => s.Id, options.Schools, "school", diagnostics);
         var policies = Select(sources.Policies, p => p.Id, options.Policies, "policy", diagnostics);
         var targets = schools.SelectMany(_ => policies, (school, policy) => (school, policy)).ToList();
-        return new BuildSession(sources, targets, diagnostics);
+        var session = new BuildSession(sources, targets, diagnostics);
+        // The trust's logo appears on the site's index even when every school has its own: check it before anything is written.
+        session.TrustLogo();
+        return session;
     }
 
     /// <summary>The hash of every input of one document, without building it.</summary>

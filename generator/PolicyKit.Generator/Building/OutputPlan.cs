@@ -8,9 +8,9 @@ internal sealed record OutputPlan(SchoolSource School, PolicySource Policy, stri
     /// <summary>The output's path under the output folder, with '/' separators (as recorded in the manifest).</summary>
     public string RelativePath(OutputFormats format) => $"{School.Id}/{Policy.Id}.{Extension(format)}";
 
-    /// <summary>Each format's own input hash: the HTML page also depends on whether a PDF sits beside it to link to.</summary>
+    /// <summary>Each format's own input hash: the HTML page also depends on which siblings (PDF, Word) it links to.</summary>
     public static string FormatHash(string inputHash, OutputFormats format, OutputFormats requested) =>
-        format == OutputFormats.Html ? $"{inputHash}:html:{(requested.HasFlag(OutputFormats.Pdf) ? "pdf" : "no-pdf")}" : $"{inputHash}:{Extension(format)}";
+        format == OutputFormats.Html ? $"{inputHash}:html:{(int)(requested & (OutputFormats.Pdf | OutputFormats.Docx))}" : $"{inputHash}:{Extension(format)}";
 
     public static string Extension(OutputFormats format) => format switch
     {

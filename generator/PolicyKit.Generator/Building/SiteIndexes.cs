@@ -23,7 +23,7 @@ internal static class SiteIndexes
                 new Model.Document.Organisation(school.Name, school.Motto, session.LogoOf(school), school.Sites),
                 session.Sources.BrandingFor(school),
                 session.Sources.Trust.Name,
-                calendar.Where(e => e.SchoolId == school.Id).OrderBy(e => e.PolicyTitle, StringComparer.Ordinal).Select(e => Entry(e, session, pdfAvailable)).ToList(),
+                calendar.Where(e => e.SchoolId == school.Id).OrderBy(e => e.PolicyTitle, StringComparer.Ordinal).Select(e => Entry(e, session, pdfAvailable, options.Formats)).ToList(),
                 $"../{IndexFile}"))))
             .Append((IndexFile, HtmlSiteRenderer.RenderTrustIndex(new TrustIndexPage(
                 session.Sources.Trust.Name,
@@ -51,7 +51,7 @@ internal static class SiteIndexes
         return written;
     }
 
-    private static SchoolIndexEntry Entry(ReviewCalendarEntry entry, BuildSession session, bool pdfAvailable)
+    private static SchoolIndexEntry Entry(ReviewCalendarEntry entry, BuildSession session, bool pdfAvailable, OutputFormats formats)
     {
         var policy = session.Sources.FindPolicy(entry.PolicyId)!;
         return new SchoolIndexEntry(
@@ -62,6 +62,6 @@ internal static class SiteIndexes
             entry.NextReview ?? DateOnly.MinValue,
             $"{entry.PolicyId}.html",
             pdfAvailable ? $"{entry.PolicyId}.pdf" : null,
-            $"{entry.PolicyId}.docx");
+            formats.HasFlag(OutputFormats.Docx) ? $"{entry.PolicyId}.docx" : null);
     }
 }

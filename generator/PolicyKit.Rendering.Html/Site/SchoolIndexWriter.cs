@@ -55,7 +55,10 @@ internal static class SchoolIndexWriter
                 FormatLink(html, "PDF", policy.PdfHref, policy.Title);
             }
 
-            FormatLink(html, "Word", policy.DocxHref, policy.Title);
+            if (policy.DocxHref is not null)
+            {
+                FormatLink(html, "Word", policy.DocxHref, policy.Title);
+            }
             html.Close("td").Close("tr").Line();
         }
 

@@ -32,7 +32,7 @@ internal sealed partial class ClauseIndex
 
             if (seen.TryGetValue(id, out var first))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateClauseId, node.Span, $"clause id '{id}' is already used at line {first.Span.Line}; give this clause a different id.");
+                diagnostics.Error(DiagnosticCodes.DuplicateClauseId, node.Span, $"clause id '{id}' is already used at {(first.Span.File == node.Span.File ? $"line {first.Span.Line}" : first.Span.ToString())}; give this clause a different id.");
             }
             else
             {

@@ -26,6 +26,11 @@ internal static class PolicyLoader
             diagnostics.Error(DiagnosticCodes.IdMismatch, file.SpanOfValue("id"), $"policy id '{id}' must match its file name '{fileId}.md'; rename one of them.");
         }
 
+        if (id == "index")
+        {
+            diagnostics.Error(DiagnosticCodes.IdMismatch, file.SpanOfValue("id"), "a policy cannot be called 'index': that name is kept for each school's index page; rename the file and its id.");
+        }
+
         var nextReview = file.Date("next-review");
         if (file.String("next-review") is null)
         {

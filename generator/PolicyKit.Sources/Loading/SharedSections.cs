@@ -122,7 +122,15 @@ internal static partial class SharedSections
         }
 
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(file.Path)) ?? ".";
-        return new AssetReference(System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, value)), file.SpanOfValue(key));
+        try
+        {
+            return new AssetReference(System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, value)), file.SpanOfValue(key));
+        }
+        catch (ArgumentException)
+        {
+            file.Diagnostics.Error(DiagnosticCodes.InvalidValue, file.SpanOfValue(key), $"'{key}' must be a file name or path, such as 'logo.png'.");
+            return null;
+        }
     }
 
     private static object ScalarValue(YamlScalarNode scalar)

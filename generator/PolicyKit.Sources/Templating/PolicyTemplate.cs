@@ -2,6 +2,7 @@ using System.Text;
 using PolicyKit.Model.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 using ScribanSpan = Scriban.Parsing.SourceSpan;
 using SourceSpan = PolicyKit.Model.Diagnostics.SourceSpan;
@@ -16,6 +17,16 @@ internal sealed class PolicyTemplate
 {
     private const int LoopLimit = 1000;
     private const int RecursionLimit = 50;
+
+    // The clock and random numbers would change a document without changing its inputs: incremental builds would
+    // keep stale copies and two builds would differ. Templates get every other built-in function.
+    private static readonly Lazy<ScriptObject> DeterministicBuiltins = new(() =>
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        (builtins["date"] as ScriptObject)?.Remove("now");
+        (builtins["math"] as ScriptObject)?.Remove("random");
+        return builtins;
+    });
 
     private readonly Template _template;
     private readonly string _path;
@@ -68,7 +79,7 @@ internal sealed class PolicyTemplate
 
     public ExpandedText? Render(TemplateScope scope, DiagnosticBag diagnostics)
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(DeterministicBuiltins.Value)
         {
             StrictVariables = true,
             LoopLimit = LoopLimit,

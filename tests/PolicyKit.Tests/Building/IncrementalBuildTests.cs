@@ -73,6 +73,19 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Fail_on_warnings_still_sees_the_warnings_of_documents_that_are_up_to_date()
+    {
+        _trust.Write("screens.md", TrustFixture.PolicyMd.Replace("id: passwords", "id: screens") + "\n***\n");
+        var lenient = new DiagnosticBag();
+        Assert.NotNull(Run(new BuildOptions(_trust.Root, TrustFixture.Today) { OutputRoot = _trust.OutputRoot }, lenient));
+        Assert.Equal(DiagnosticCodes.UnsupportedMarkdown, Assert.Single(lenient).Code);
+
+        var strict = new DiagnosticBag();
+        Assert.Null(Run(new BuildOptions(_trust.Root, TrustFixture.Today) { OutputRoot = _trust.OutputRoot, WarningsAsErrors = true }, strict));
+        Assert.Equal(DiagnosticCodes.UnsupportedMarkdown, Assert.Single(strict).Code);
+    }
+
+    [Fact]
     public void Force_rebuilds_everything()
     {
         Build();

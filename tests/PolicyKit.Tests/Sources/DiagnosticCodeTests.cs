@@ -85,6 +85,23 @@ public sealed class DiagnosticCodeTests : IDisposable
     }
 
     [Fact]
+    public void PK0105_a_policy_cannot_take_the_index_page_name()
+    {
+        var path = _trust.Write("index.md", TrustFixture.PolicyMd.Replace("id: passwords", "id: index"));
+        AssertSingle($"{path}(2,5): error PK0105: a policy cannot be called 'index': that name is kept for each school's index page; rename the file and its id.");
+    }
+
+    [Fact]
+    public void PK0001_missing_trust_logo_stops_the_build_before_anything_is_written()
+    {
+        var path = _trust.Write("trust.yaml", TrustFixture.TrustYaml + "\nlogo: trust-logo.png");
+        var (result, diagnostics) = _trust.Build();
+        Assert.Null(result);
+        Assert.Equal($"{path}(15,7): error PK0001: the logo '{_trust.DisplayPath("trust-logo.png")}' does not exist; check the path, which is relative to the file that names it.", Assert.Single(diagnostics).ToString());
+        Assert.False(Directory.Exists(_trust.OutputRoot));
+    }
+
+    [Fact]
     public void PK0106_policy_without_front_matter()
     {
         var path = _trust.Write("extra.md", "# Just a heading\n");

@@ -53,6 +53,17 @@ public sealed class PolicyTemplateTests : IDisposable
         Assert.Equal(DiagnosticCodes.TemplateRuntime, Assert.Single(diagnostics).Code);
     }
 
+    [Theory]
+    [InlineData("{{ date.now }}")]
+    [InlineData("{{ math.random 1 10 }}")]
+    public void Templates_cannot_read_the_clock_or_random_numbers_so_builds_stay_reproducible(string expression)
+    {
+        var diagnostics = new DiagnosticBag();
+        var template = PolicyTemplate.Parse(expression, "p.md", 1, diagnostics)!;
+        template.Render(Scope(), diagnostics);
+        Assert.Contains(diagnostics, d => d.IsError && d.Code == DiagnosticCodes.UnknownVariable);
+    }
+
     private ExpandedText Expand(string body, int firstLine = 1)
     {
         var diagnostics = new DiagnosticBag();
