@@ -23,6 +23,9 @@ internal static class ExitCodes
     /// <summary>Some PDFs could not be made (each is named); every other output was written.</summary>
     public const int PdfConversionFailed = 6;
 
+    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it); files written are complete.</summary>
+    public const int Cancelled = 130;
+
     /// <summary>A bug in PolicyKit.</summary>
     public const int InternalError = 70;
 }

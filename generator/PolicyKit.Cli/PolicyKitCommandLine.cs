@@ -28,8 +28,8 @@ internal static class PolicyKitCommandLine
         }
         catch (OperationCanceledException)
         {
-            await stderr.WriteLineAsync("Cancelled. Files already written are complete; no file was left half-written.");
-            return ExitCodes.SourceErrors;
+            await stderr.WriteLineAsync("Cancelled. Files already written are complete; no file was left half-written. Run the build again to finish.");
+            return ExitCodes.Cancelled;
         }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("POLICYKIT_DEBUG") is null)
         {
