@@ -41,7 +41,8 @@ internal sealed partial class ClauseIndex
         }
     }
 
-    public void CheckLinks(IReadOnlyList<Block> body, DiagnosticBag diagnostics)
+    /// <param name="removedBy">For an id the trust's text has but this body lacks: the school whose changes removed it.</param>
+    public void CheckLinks(IReadOnlyList<Block> body, DiagnosticBag diagnostics, Func<string, string?> removedBy)
     {
         foreach (var (link, span) in Links(body))
         {
@@ -52,7 +53,11 @@ internal sealed partial class ClauseIndex
             }
 
             var id = link.Target[1..];
-            if (!Contains(id))
+            if (!Contains(id) && removedBy(id) is { } school)
+            {
+                diagnostics.Error(DiagnosticCodes.BrokenClauseLink, span, $"the link '{link.Target}' points at clause '{id}', which {school}'s changes remove; link to another clause, or keep '{id}' in that school's override.");
+            }
+            else if (!Contains(id))
             {
                 diagnostics.Error(DiagnosticCodes.BrokenClauseLink, span, $"the link '{link.Target}' points at no clause in this policy{Suggestions.Hint(id, Ids)}.");
             }

@@ -45,7 +45,8 @@ public sealed class DocumentBuilder
             return null;
         }
 
-        ClauseIndex.Of(body).CheckIds(_diagnostics);
+        var trustIndex = ClauseIndex.Of(body);
+        trustIndex.CheckIds(_diagnostics);
         var schoolOverride = _sources.FindOverride(school.Id, policy.Id);
         foreach (var change in schoolOverride?.Changes ?? [])
         {
@@ -54,7 +55,7 @@ public sealed class DocumentBuilder
 
         var index = ClauseIndex.Of(body);
         index.CheckIds(_diagnostics);
-        index.CheckLinks(body, _diagnostics);
+        index.CheckLinks(body, _diagnostics, removedBy: id => trustIndex.Contains(id) ? scope.SchoolName : null);
 
         return new PolicyDocument
         {
@@ -77,6 +78,13 @@ public sealed class DocumentBuilder
             var read = Read(Template(change, change.Text, change.Path, change.TextFirstLine, policy), scope);
             if (read is null)
             {
+                return body;
+            }
+
+            if (read.Count == 0)
+            {
+                // Text that expands to nothing here (an 'if' no branch of which applies) would leave an empty numbered clause.
+                _diagnostics.Error(DiagnosticCodes.MissingKey, new SourceSpan(change.Path, change.TextFirstLine, 1), $"the 'with:' text of this change is empty for {scope.SchoolName}; write the clause's text, or use 'remove: {change.TargetId}'.");
                 return body;
             }
 

@@ -33,6 +33,25 @@ public sealed class OverrideTests : IDisposable
     }
 
     [Fact]
+    public void Removing_a_clause_the_policy_links_to_names_the_school_that_removed_it()
+    {
+        _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("Report a lost password", "Report a lost password (see [sharing](#sharing-it))"));
+        WriteOverride("  - remove: sharing-it");
+        var diagnostic = Assert.Single(_trust.Compile().Diagnostics);
+        Assert.Equal("the link '#sharing-it' points at clause 'sharing-it', which Alder School's changes remove; link to another clause, or keep 'sharing-it' in that school's override.", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_replacement_that_expands_to_nothing_is_an_error_not_an_empty_clause()
+    {
+        WriteOverride("  - replace: sharing\n    with: \"{{ if false }}Never.{{ end }}\"");
+        var path = _trust.DisplayPath("schools/alder/overrides/passwords.yaml");
+        Assert.Equal(
+            $"{path}(3,1): error PK0103: the 'with:' text of this change is empty for Alder School; write the clause's text, or use 'remove: sharing'.",
+            Assert.Single(_trust.Compile().Diagnostics).ToString());
+    }
+
+    [Fact]
     public void Add_after_and_before_insert_new_clauses_with_their_own_ids()
     {
         WriteOverride("  - add-after: length\n    with: Passphrases are welcome. {#passphrases}\n  - add-before: report\n    with: Keep calm. {#calm}");
