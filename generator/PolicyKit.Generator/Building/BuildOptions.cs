@@ -1,7 +1,7 @@
 namespace PolicyKit.Generator.Building;
 
 /// <summary>What to build and where. Empty school or policy filters mean "all".</summary>
-public sealed class BuildOptions
+public sealed record BuildOptions
 {
     public BuildOptions(string policiesRoot, DateOnly today)
     {
@@ -33,16 +33,4 @@ public sealed class BuildOptions
 
     /// <summary>How long one LibreOffice batch of documents may take before it is stopped and its PDFs fail.</summary>
     public TimeSpan PdfBatchTimeout { get; init; } = TimeSpan.FromMinutes(5);
-
-    public BuildOptions WithFormats(OutputFormats formats) => new(PoliciesRoot, Today)
-    {
-        OutputRoot = OutputRoot,
-        Schools = Schools,
-        Policies = Policies,
-        Formats = formats,
-        Force = Force,
-        WarningsAsErrors = WarningsAsErrors,
-        MaxParallelism = MaxParallelism,
-        PdfBatchTimeout = PdfBatchTimeout,
-    };
 }

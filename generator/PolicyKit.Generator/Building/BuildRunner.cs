@@ -17,7 +17,7 @@ public static class BuildRunner
         // engine the other outputs are still written, and the web pages do not link to PDFs that are not there.
         var converter = options.Formats.HasFlag(OutputFormats.Pdf) ? PdfConversion.TryCreateConverter(options) : null;
         var pdfSkipped = options.Formats.HasFlag(OutputFormats.Pdf) && converter is null;
-        options = options.WithFormats(converter is null ? options.Formats & ~OutputFormats.Pdf : options.Formats | OutputFormats.Docx);
+        options = options with { Formats = converter is null ? options.Formats & ~OutputFormats.Pdf : options.Formats | OutputFormats.Docx };
 
         // Phase 1: load and check the sources; work out which outputs are out of date.
         progress?.Report(new BuildProgress(BuildStage.Checking, 0, 1));
