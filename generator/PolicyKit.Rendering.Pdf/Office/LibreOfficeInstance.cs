@@ -107,6 +107,7 @@ internal sealed class LibreOfficeInstance : IAsyncDisposable
         }
 
         await WaitForExitAsync(TimeSpan.FromSeconds(10));
+        await FolderProcesses.KillAllAsync(_folder);
     }
 
     /// <summary>Asks LibreOffice to quit (the script ends it when its input closes), then kills what is left.</summary>
@@ -126,6 +127,7 @@ internal sealed class LibreOfficeInstance : IAsyncDisposable
             await KillAsync();
         }
 
+        await FolderProcesses.KillAllAsync(_folder);
         _python.Dispose();
         _soffice.Dispose();
         DeleteFolder();
