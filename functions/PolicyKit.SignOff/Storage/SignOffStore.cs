@@ -60,22 +60,22 @@ internal sealed class SignOffStore
         }, cancellationToken)).ConfigureAwait(false);
 
     /// <summary>Replaces a blob only if nobody changed it since <paramref name="expected"/> was read (or creates it when <paramref name="expected"/> is null).</summary>
-    /// <returns>False when someone else changed it first.</returns>
-    public Task<bool> TryReplaceAsync(string name, BinaryData content, string contentType, ETag? expected, CancellationToken cancellationToken) =>
+    /// <returns>The new tag, or null when someone else changed it first.</returns>
+    public Task<ETag?> TryReplaceAsync(string name, BinaryData content, string contentType, ETag? expected, CancellationToken cancellationToken) =>
         GuardAsync($"save {name}", async () =>
         {
             try
             {
-                await _container.GetBlobClient(name).UploadAsync(content, new BlobUploadOptions
+                var info = await _container.GetBlobClient(name).UploadAsync(content, new BlobUploadOptions
                 {
                     Conditions = expected is { } tag ? new BlobRequestConditions { IfMatch = tag } : new BlobRequestConditions { IfNoneMatch = ETag.All },
                     HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
                 }, cancellationToken).ConfigureAwait(false);
-                return true;
+                return (ETag?)info.Value.ETag;
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412)
             {
-                return false;
+                return null;
             }
         });
 

@@ -1,0 +1,104 @@
+using PolicyKit.SignOff.Storage;
+
+namespace PolicyKit.SignOff.Evidence;
+
+/// <summary>
+/// Recomputes a round's chain from storage and reports every record that was changed, removed or inserted since it
+/// was sealed. Reads only; an auditor can run it with read-only credentials.
+/// </summary>
+internal sealed class ChainVerifier
+{
+    private readonly SignOffStore _store;
+
+    public ChainVerifier(SignOffStore store) => _store = store;
+
+    public async Task<ChainReport> VerifyAsync(string roundId, CancellationToken cancellationToken)
+    {
+        var problems = new List<ChainProblem>();
+        var entries = new List<ChainEntry>();
+        foreach (var listing in await _store.ListAsync(BlobNames.ChainPrefix(roundId), cancellationToken).ConfigureAwait(false))
+        {
+            var entry = await RecordJson.ReadAsync<ChainEntry>(_store, listing.Name, cancellationToken).ConfigureAwait(false);
+            if (entry is null)
+            {
+                continue;
+            }
+
+            if (listing.Name != BlobNames.ChainEntry(roundId, entry.Sequence))
+            {
+                problems.Add(new(ChainProblemKind.Changed, listing.Name, $"{listing.Name} says it is entry {entry.Sequence}."));
+            }
+
+            entries.Add(entry);
+        }
+
+        // Walk the chain: every entry must follow the one before it, and hash to what it claims.
+        var previous = ChainEntry.Genesis;
+        var expected = 1L;
+        var sealedRecords = new Dictionary<string, ChainEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries.OrderBy(e => e.Sequence))
+        {
+            if (entry.Sequence != expected)
+            {
+                problems.Add(new(ChainProblemKind.Removed, BlobNames.ChainEntry(roundId, expected), $"Chain entries {expected} to {entry.Sequence - 1} are missing."));
+            }
+
+            if (!entry.HashIsValid || entry.RoundId != roundId)
+            {
+                problems.Add(new(ChainProblemKind.Changed, BlobNames.ChainEntry(roundId, entry.Sequence), $"Chain entry {entry.Sequence} was changed: its contents no longer match its hash."));
+            }
+            else if (entry.Previous != previous)
+            {
+                problems.Add(new(ChainProblemKind.Inserted, BlobNames.ChainEntry(roundId, entry.Sequence), $"Chain entry {entry.Sequence} does not follow entry {entry.Sequence - 1}: an entry before it was replaced or inserted."));
+            }
+
+            if (!sealedRecords.TryAdd(entry.Record, entry))
+            {
+                problems.Add(new(ChainProblemKind.Inserted, BlobNames.ChainEntry(roundId, entry.Sequence), $"{entry.Record} is sealed twice (entries {sealedRecords[entry.Record].Sequence} and {entry.Sequence})."));
+            }
+
+            previous = entry.Hash;
+            expected = entry.Sequence + 1;
+        }
+
+        var head = await RecordJson.ReadAsync<ChainHead>(_store, BlobNames.ChainHead(roundId), cancellationToken).ConfigureAwait(false);
+        var last = entries.Count == 0 ? 0 : entries.Max(e => e.Sequence);
+        if (head is not null && head.Sequence > last)
+        {
+            problems.Add(new(ChainProblemKind.Removed, BlobNames.ChainHead(roundId), $"The chain's head names entry {head.Sequence}, but the last entry is {last}: the newest entries were removed."));
+        }
+        else if (head is not null && entries.FirstOrDefault(e => e.Sequence == head.Sequence) is { } atHead && atHead.Hash != head.Hash)
+        {
+            problems.Add(new(ChainProblemKind.Changed, BlobNames.ChainEntry(roundId, head.Sequence), $"Chain entry {head.Sequence} is not the entry the head recorded."));
+        }
+
+        // Every decision must be sealed exactly as it is stored now.
+        var decisions = await _store.ListAsync(BlobNames.DecisionsPrefix(roundId), cancellationToken).ConfigureAwait(false);
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var decision in decisions)
+        {
+            stored.Add(decision.Name);
+            var blob = await _store.ReadAsync(decision.Name, cancellationToken).ConfigureAwait(false);
+            if (blob is null)
+            {
+                continue;
+            }
+
+            if (!sealedRecords.TryGetValue(decision.Name, out var entry))
+            {
+                problems.Add(new(ChainProblemKind.Inserted, decision.Name, $"{decision.Name} is not in the chain: it was added outside PolicyKit, or its recording was interrupted and the person has not yet opened their link again."));
+            }
+            else if (Hashing.Sha256Hex(blob.Content) != entry.RecordSha256)
+            {
+                problems.Add(new(ChainProblemKind.Changed, decision.Name, $"{decision.Name} was changed after it was sealed in chain entry {entry.Sequence}."));
+            }
+        }
+
+        foreach (var missing in sealedRecords.Keys.Where(r => !stored.Contains(r)).Order(StringComparer.Ordinal))
+        {
+            problems.Add(new(ChainProblemKind.Removed, missing, $"{missing} was removed: chain entry {sealedRecords[missing].Sequence} seals it."));
+        }
+
+        return new ChainReport(roundId, entries.Count, decisions.Count, problems);
+    }
+}

@@ -1,0 +1,9 @@
+namespace PolicyKit.SignOff.Publishing;
+
+public sealed record PublishReport(IReadOnlyList<PublishedFileResult> Files, IReadOnlyList<string> Problems)
+{
+    public int Count(PublishOutcome outcome) => Files.Count(f => f.Outcome == outcome);
+}
+
+/// <param name="BlobName">Where the file now lives in the container.</param>
+public sealed record PublishedFileResult(string BlobName, PublishOutcome Outcome);

@@ -1,0 +1,79 @@
+using PolicyKit.SignOff.Storage;
+
+namespace PolicyKit.SignOff.Publishing;
+
+/// <summary>Reads what has been published: school profiles, releases and their files.</summary>
+internal sealed class ReleaseCatalog
+{
+    private readonly SignOffStore _store;
+
+    public ReleaseCatalog(SignOffStore store) => _store = store;
+
+    public async Task<IReadOnlyList<SchoolProfile>> SchoolsAsync(CancellationToken cancellationToken)
+    {
+        var schools = new List<SchoolProfile>();
+        foreach (var id in await _store.ListFoldersAsync(BlobNames.ProfilesPrefix, cancellationToken).ConfigureAwait(false))
+        {
+            if (await SchoolAsync(id, cancellationToken).ConfigureAwait(false) is { } profile)
+            {
+                schools.Add(profile);
+            }
+        }
+
+        return schools.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    public Task<SchoolProfile?> SchoolAsync(string school, CancellationToken cancellationToken) =>
+        RecordJson.ReadAsync<SchoolProfile>(_store, BlobNames.Profile(school), cancellationToken);
+
+    /// <returns>The newest published version of a school's policy, or null when none is published.</returns>
+    public async Task<PublishedRelease?> LatestAsync(string school, string policy, CancellationToken cancellationToken)
+    {
+        var versions = await _store.ListFoldersAsync(BlobNames.ReleaseFolder(school, policy), cancellationToken).ConfigureAwait(false);
+        foreach (var version in versions.OrderDescending(VersionOrder.Instance))
+        {
+            if (await ReleaseAsync(school, policy, version, cancellationToken).ConfigureAwait(false) is { } release)
+            {
+                return release;
+            }
+        }
+
+        return null;
+    }
+
+    public Task<PublishedRelease?> ReleaseAsync(string school, string policy, string version, CancellationToken cancellationToken) =>
+        RecordJson.ReadAsync<PublishedRelease>(_store, BlobNames.Release(school, policy, version), cancellationToken);
+
+    /// <summary>The newest release of every policy that asks people to accept it, for each school.</summary>
+    public async Task<IReadOnlyList<PublishedRelease>> AcceptancePoliciesAsync(string school, CancellationToken cancellationToken)
+    {
+        var releases = new List<PublishedRelease>();
+        foreach (var policy in await _store.ListFoldersAsync($"documents/{school}/", cancellationToken).ConfigureAwait(false))
+        {
+            if (await LatestAsync(school, policy, cancellationToken).ConfigureAwait(false) is { RequiresAcceptance: true } release)
+            {
+                releases.Add(release);
+            }
+        }
+
+        return releases;
+    }
+
+    /// <returns>The file's bytes, checked against the hash recorded when it was published; null when missing.</returns>
+    public async Task<BinaryData?> FileAsync(PublishedRelease release, PublishedFile file, CancellationToken cancellationToken)
+    {
+        var name = BlobNames.Document(release.School, release.Policy, release.Version, file.Name);
+        var blob = await _store.ReadAsync(name, cancellationToken).ConfigureAwait(false);
+        if (blob is null)
+        {
+            return null;
+        }
+
+        if (Hashing.Sha256Hex(blob.Content) != file.Sha256)
+        {
+            throw new SignOffException($"Published file {name} no longer matches the SHA-256 recorded when it was published; it must not be shown for signing. Publish the policy again under a new version.");
+        }
+
+        return blob.Content;
+    }
+}

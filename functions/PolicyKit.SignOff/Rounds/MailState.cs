@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+
+namespace PolicyKit.SignOff.Rounds;
+
+/// <summary>
+/// Where one message (an invitation or a receipt) stands, kept in its blob's metadata so one listing of a round shows
+/// every message's state. Changed only with If-Match, which is what stops two senders sending the same message.
+/// </summary>
+internal sealed record MailState
+{
+    public const string Pending = "pending";
+    public const string Sending = "sending";
+    public const string Sent = "sent";
+    public const string Failed = "failed";
+
+    public string State { get; init; } = Pending;
+
+    public int Attempts { get; init; }
+
+    public DateTimeOffset? NextAttemptUtc { get; init; }
+
+    /// <summary>When the current send began; a "sending" claim older than the claim timeout was abandoned by a crashed sender.</summary>
+    public DateTimeOffset? ClaimedUtc { get; init; }
+
+    public DateTimeOffset? SentUtc { get; init; }
+
+    /// <summary>Why the last attempt failed, in words for the school's business manager.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>SHA-256 of the sign link in the invitation last sent (only the hash is ever stored).</summary>
+    public string? TokenHash { get; init; }
+
+    public DateTimeOffset? ExpiresUtc { get; init; }
+
+    public bool IsDeliverable(DateTimeOffset now, TimeSpan claimTimeout) => State switch
+    {
+        Pending => NextAttemptUtc is null || NextAttemptUtc <= now,
+        Sending => ClaimedUtc is null || ClaimedUtc + claimTimeout <= now,
+        _ => false,
+    };
+
+    public static MailState From(IReadOnlyDictionary<string, string> metadata) => new()
+    {
+        State = metadata.GetValueOrDefault("state") ?? Pending,
+        Attempts = int.TryParse(metadata.GetValueOrDefault("attempts"), CultureInfo.InvariantCulture, out var attempts) ? attempts : 0,
+        NextAttemptUtc = Time(metadata, "next"),
+        ClaimedUtc = Time(metadata, "claimed"),
+        SentUtc = Time(metadata, "sent"),
+        Error = metadata.TryGetValue("error", out var error) ? Encoding.UTF8.GetString(Convert.FromBase64String(error)) : null,
+        TokenHash = metadata.GetValueOrDefault("token"),
+        ExpiresUtc = Time(metadata, "expires"),
+    };
+
+    public Dictionary<string, string> ToMetadata()
+    {
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["state"] = State,
+            ["attempts"] = Attempts.ToString(CultureInfo.InvariantCulture),
+        };
+        Put(metadata, "next", NextAttemptUtc);
+        Put(metadata, "claimed", ClaimedUtc);
+        Put(metadata, "sent", SentUtc);
+        Put(metadata, "expires", ExpiresUtc);
+        if (TokenHash is not null)
+        {
+            metadata["token"] = TokenHash;
+        }
+
+        // Metadata is ASCII only; an SMTP error can quote an address with any characters.
+        if (Error is not null)
+        {
+            metadata["error"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(Error.Length > 300 ? Error[..300] : Error));
+        }
+
+        return metadata;
+    }
+
+    private static DateTimeOffset? Time(IReadOnlyDictionary<string, string> metadata, string key) =>
+        metadata.TryGetValue(key, out var text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : null;
+
+    private static void Put(Dictionary<string, string> metadata, string key, DateTimeOffset? time)
+    {
+        if (time is { } value)
+        {
+            metadata[key] = value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+namespace PolicyKit.SignOff;
+
+/// <summary>How rounds behave. Configuration section "SignOff".</summary>
+public sealed record SignOffOptions
+{
+    /// <summary>The service's public address, used to build the links in emails (e.g. https://policies.example.org/).</summary>
+    public required Uri PublicBaseUrl { get; init; }
+
+    /// <summary>How long a sign link works after it is sent.</summary>
+    public int LinkLifetimeDays { get; init; } = 30;
+
+    /// <summary>A message claimed by a sender that then vanished is sent again after this long.</summary>
+    public TimeSpan SendClaimTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How many storage calls a round start or a mail run makes at once.</summary>
+    public int StorageParallelism { get; init; } = 16;
+
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (!PublicBaseUrl.IsAbsoluteUri || PublicBaseUrl.Scheme is not ("https" or "http"))
+        {
+            problems.Add($"SignOff:PublicBaseUrl must be an absolute http(s) address (it is '{PublicBaseUrl}').");
+        }
+
+        if (LinkLifetimeDays is < 1 or > 365)
+        {
+            problems.Add($"SignOff:LinkLifetimeDays must be between 1 and 365 (it is {LinkLifetimeDays}).");
+        }
+
+        if (StorageParallelism is < 1 or > 64)
+        {
+            problems.Add($"SignOff:StorageParallelism must be between 1 and 64 (it is {StorageParallelism}).");
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,222 @@
+using System.Text;
+using PolicyKit.SignOff.Delivery;
+using PolicyKit.SignOff.Evidence;
+using PolicyKit.SignOff.Publishing;
+using PolicyKit.SignOff.Rounds;
+using PolicyKit.SignOff.Storage;
+
+namespace PolicyKit.SignOff.Signing;
+
+/// <summary>
+/// What a sign link can do: show one person their school's agreement, and record their signature or their refusal
+/// exactly once. The decision is created create-only (so twenty submits at once record one), sealed into the
+/// round's chain, and a receipt is queued; a request interrupted between those steps is finished by the next one.
+/// </summary>
+internal sealed class SigningService
+{
+    public const int MaxNameLength = 200;
+    public const int MaxReasonLength = 1000;
+
+    private readonly SignOffStore _store;
+    private readonly ReleaseCatalog _catalog;
+    private readonly EvidenceChains _chains;
+    private readonly DeliveryTrigger _delivery;
+    private readonly TimeProvider _time;
+
+    public SigningService(SignOffStore store, ReleaseCatalog catalog, EvidenceChains chains, DeliveryTrigger delivery, TimeProvider time)
+    {
+        _store = store;
+        _catalog = catalog;
+        _chains = chains;
+        _delivery = delivery;
+        _time = time;
+    }
+
+    public async Task<SignContext> OpenAsync(string token, CancellationToken cancellationToken)
+    {
+        if (!SignTokens.IsWellFormed(token))
+        {
+            return new SignContext(SignLinkState.Unknown);
+        }
+
+        var link = await RecordJson.ReadAsync<SignLink>(_store, BlobNames.Link(SignTokens.Hash(token)), cancellationToken).ConfigureAwait(false);
+        if (link is null)
+        {
+            return new SignContext(SignLinkState.Unknown);
+        }
+
+        var round = await RecordJson.ReadAsync<RoundDefinition>(_store, BlobNames.Round(link.RoundId), cancellationToken).ConfigureAwait(false);
+        var inviteBlob = await _store.ReadAsync(BlobNames.Invite(link.RoundId, link.School, link.PersonId), cancellationToken).ConfigureAwait(false);
+        if (round is null || inviteBlob is null || round.ReleaseFor(link.School) is not { } release)
+        {
+            return new SignContext(SignLinkState.Unknown);
+        }
+
+        var invite = RecordJson.Deserialize<InviteRecord>(inviteBlob.Content, inviteBlob.Name);
+        var school = await _catalog.SchoolAsync(link.School, cancellationToken).ConfigureAwait(false);
+        var context = new SignContext(SignLinkState.Open, round, release, invite, school, link.ExpiresUtc);
+
+        var decision = await RecordJson.ReadAsync<DecisionRecord>(_store, BlobNames.Decision(round.Id, link.School, link.PersonId), cancellationToken).ConfigureAwait(false);
+        if (decision is not null)
+        {
+            return context with { State = decision.Kind == DecisionRecord.SignedKind ? SignLinkState.Signed : SignLinkState.Declined, Decision = decision };
+        }
+
+        if (MailState.From(inviteBlob.Metadata).TokenHash != SignTokens.Hash(token))
+        {
+            return context with { State = SignLinkState.Replaced };
+        }
+
+        return link.ExpiresUtc <= _time.GetUtcNow() ? context with { State = SignLinkState.Expired } : context;
+    }
+
+    /// <summary>The exact document the round pinned for this school, refused if its bytes no longer match the pinned hash.</summary>
+    public async Task<BinaryData> ReadDocumentAsync(SignContext context, bool pdf, CancellationToken cancellationToken)
+    {
+        var release = context.Release!;
+        var (file, sha) = pdf ? (release.PdfFile, release.PdfSha256) : (release.DocumentFile, release.DocumentSha256);
+        if (file is null || sha is null)
+        {
+            throw new SignOffException("This agreement has no PDF copy.");
+        }
+
+        var name = BlobNames.Document(release.School, context.Round!.Policy, release.Version, file);
+        var blob = await _store.ReadAsync(name, cancellationToken).ConfigureAwait(false)
+            ?? throw new SignOffException($"The published document {name} is missing. Publish the policy again under a new version and start a new round.");
+        if (Hashing.Sha256Hex(blob.Content) != sha)
+        {
+            throw new SignOffException($"The published document {name} no longer matches the hash pinned when the round started, so it cannot be shown for signing.");
+        }
+
+        return blob.Content;
+    }
+
+    public async Task<SignResult> SignAsync(string token, string? typedName, bool agreed, RequestEvidence request, CancellationToken cancellationToken)
+    {
+        var context = await OpenAsync(token, cancellationToken).ConfigureAwait(false);
+        var name = NormaliseName(typedName);
+        string? problem = context.State != SignLinkState.Open ? null
+            : name.Length == 0 ? "Type your full name to sign."
+            : name.Length > MaxNameLength ? $"Your name can be at most {MaxNameLength} characters."
+            : !agreed ? "Tick the box to confirm you agree to every statement."
+            : null;
+        if (problem is not null)
+        {
+            return new SignResult(context, false, null, null, problem);
+        }
+
+        return await DecideAsync(context, DecisionRecord.SignedKind, name, null, request, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<SignResult> DeclineAsync(string token, string? reason, RequestEvidence request, CancellationToken cancellationToken)
+    {
+        var context = await OpenAsync(token, cancellationToken).ConfigureAwait(false);
+        var text = (reason ?? "").Trim();
+        string? problem = context.State != SignLinkState.Open ? null
+            : text.Length == 0 ? "Say briefly why you are not signing, so the school can follow it up."
+            : text.Length > MaxReasonLength ? $"The reason can be at most {MaxReasonLength} characters."
+            : null;
+        if (problem is not null)
+        {
+            return new SignResult(context, false, null, null, problem);
+        }
+
+        return await DecideAsync(context, DecisionRecord.DeclinedKind, context.Invite?.Name ?? "", text, request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SignResult> DecideAsync(SignContext context, string kind, string name, string? reason, RequestEvidence request, CancellationToken cancellationToken)
+    {
+        // A decision already made, but whose receipt is missing, was interrupted: finish it rather than refuse.
+        if (context.State is SignLinkState.Signed or SignLinkState.Declined)
+        {
+            return await FinishAsync(context, context.Decision!, recorded: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (context.State != SignLinkState.Open)
+        {
+            return new SignResult(context, false, null, null);
+        }
+
+        var (round, release, invite) = (context.Round!, context.Release!, context.Invite!);
+        var decision = new DecisionRecord
+        {
+            Kind = kind,
+            RoundId = round.Id,
+            School = release.School,
+            SchoolName = release.SchoolName,
+            Policy = round.Policy,
+            PolicyTitle = round.PolicyTitle,
+            Version = release.Version,
+            DocumentFile = release.DocumentFile,
+            DocumentSha256 = release.DocumentSha256,
+            PersonId = invite.PersonId,
+            Group = invite.Group,
+            Email = invite.Email,
+            TypedName = name,
+            Statements = kind == DecisionRecord.SignedKind ? round.Statements : [],
+            DeclineReason = reason,
+            AtUtc = _time.GetUtcNow(),
+            IpAddress = request.IpAddress,
+            UserAgent = request.UserAgent.Length > 512 ? request.UserAgent[..512] : request.UserAgent,
+            RequestId = request.RequestId,
+        };
+
+        var recordName = BlobNames.Decision(round.Id, release.School, invite.PersonId);
+        if (!await _store.TryCreateAsync(recordName, RecordJson.Serialize(decision), RecordJson.ContentType, null, cancellationToken).ConfigureAwait(false))
+        {
+            // Someone (most likely the same person, in another tab) decided first: that decision stands.
+            var first = await RecordJson.ReadAsync<DecisionRecord>(_store, recordName, cancellationToken).ConfigureAwait(false)
+                ?? throw new SignOffException($"{recordName} exists but could not be read.") { IsTransient = true };
+            context = context with { State = first.Kind == DecisionRecord.SignedKind ? SignLinkState.Signed : SignLinkState.Declined, Decision = first };
+            return await FinishAsync(context, first, recorded: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        context = context with { State = kind == DecisionRecord.SignedKind ? SignLinkState.Signed : SignLinkState.Declined, Decision = decision };
+        return await FinishAsync(context, decision, recorded: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Seals the decision into the chain and queues its receipt; safe to repeat.</summary>
+    private async Task<SignResult> FinishAsync(SignContext context, DecisionRecord decision, bool recorded, CancellationToken cancellationToken)
+    {
+        var recordName = BlobNames.Decision(decision.RoundId, decision.School, decision.PersonId);
+        var receiptName = BlobNames.Receipt(decision.RoundId, decision.School, decision.PersonId);
+        var receipt = await RecordJson.ReadAsync<ReceiptRecord>(_store, receiptName, cancellationToken).ConfigureAwait(false);
+        if (receipt is not null)
+        {
+            return new SignResult(context, recorded, decision, null);
+        }
+
+        var stored = await _store.ReadAsync(recordName, cancellationToken).ConfigureAwait(false)
+            ?? throw new SignOffException($"{recordName} could not be read back.") { IsTransient = true };
+        var entry = await _chains.For(decision.RoundId).SealAsync(recordName, Hashing.Sha256Hex(stored.Content), mayBeSealed: !recorded, cancellationToken).ConfigureAwait(false);
+
+        // Declines are recorded and shown to the school; only a signature gets a receipt by email.
+        var reference = $"{decision.RoundId}#{entry.Sequence}-{entry.Hash[..12]}";
+        var metadata = decision.Kind == DecisionRecord.SignedKind ? new MailState().ToMetadata() : new MailState { State = MailState.Sent }.ToMetadata();
+        await _store.TryCreateAsync(receiptName, RecordJson.Serialize(new ReceiptRecord(recordName, entry.Sequence, entry.Hash, reference)), RecordJson.ContentType, metadata, cancellationToken).ConfigureAwait(false);
+        _delivery.Pull();
+        return new SignResult(context, recorded, decision, entry);
+    }
+
+    /// <summary>Collapses runs of white space and drops control characters, so "Jo  Smith\u0007" is stored as "Jo Smith".</summary>
+    internal static string NormaliseName(string? typed)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in (typed ?? "").Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (builder.Length > 0 && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+            }
+            else if (!char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

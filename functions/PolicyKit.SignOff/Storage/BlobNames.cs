@@ -1,0 +1,56 @@
+namespace PolicyKit.SignOff.Storage;
+
+/// <summary>
+/// Where each record lives in the container. One place, so the layout documented in docs/sign-off.md is the layout
+/// the code uses. School, policy, person and round ids are slugs (letters, digits, '-', '.', '_'), so they are safe
+/// as path segments.
+/// </summary>
+internal static class BlobNames
+{
+    public static string Profile(string school) => $"schools/{school}/profile.json";
+
+    public const string ProfilesPrefix = "schools/";
+
+    public static string ReleaseFolder(string school, string policy) => $"documents/{school}/{policy}/";
+
+    public static string Release(string school, string policy, string version) => $"documents/{school}/{policy}/{version}/release.json";
+
+    public static string Document(string school, string policy, string version, string file) => $"documents/{school}/{policy}/{version}/{file}";
+
+    public static string EmailTemplate(string file) => $"templates/email/{file}";
+
+    public const string EmailTemplatesPrefix = "templates/email/";
+
+    public static string Roster(string school) => $"rosters/{school}.json";
+
+    public const string RoundsPrefix = "rounds/";
+
+    public static string Round(string round) => $"rounds/{round}/round.json";
+
+    public static string InvitesPrefix(string round) => $"rounds/{round}/invites/";
+
+    public static string Invite(string round, string school, string person) => $"rounds/{round}/invites/{school}/{person}.json";
+
+    public static string ReceiptsPrefix(string round) => $"rounds/{round}/receipts/";
+
+    public static string Receipt(string round, string school, string person) => $"rounds/{round}/receipts/{school}/{person}.json";
+
+    public static string DecisionsPrefix(string round) => $"rounds/{round}/decisions/";
+
+    public static string Decision(string round, string school, string person) => $"rounds/{round}/decisions/{school}/{person}.json";
+
+    public static string ChainPrefix(string round) => $"rounds/{round}/chain/";
+
+    public static string ChainEntry(string round, long sequence) => $"rounds/{round}/chain/{sequence:D10}.json";
+
+    public static string ChainHead(string round) => $"rounds/{round}/head.json";
+
+    public static string Link(string tokenHash) => $"links/{tokenHash}.json";
+
+    /// <summary>The last two segments of an invite, receipt or decision name: (school, person).</summary>
+    public static (string School, string Person) SchoolAndPerson(string name)
+    {
+        var parts = name.Split('/');
+        return (parts[^2], Path.GetFileNameWithoutExtension(parts[^1]));
+    }
+}

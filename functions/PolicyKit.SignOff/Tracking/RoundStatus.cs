@@ -1,0 +1,13 @@
+using PolicyKit.SignOff.Rounds;
+
+namespace PolicyKit.SignOff.Tracking;
+
+public sealed record RoundStatus(RoundDefinition Round, IReadOnlyList<PersonRow> People)
+{
+    public int Count(PersonStatus status) => People.Count(p => p.Status == status);
+
+    public RoundStatus Filter(string? school, string? group) => this with
+    {
+        People = People.Where(p => (string.IsNullOrEmpty(school) || p.School == school) && (string.IsNullOrEmpty(group) || p.Group == group)).ToList(),
+    };
+}

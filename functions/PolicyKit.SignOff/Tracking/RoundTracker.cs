@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using PolicyKit.SignOff.Evidence;
+using PolicyKit.SignOff.Rounds;
+using PolicyKit.SignOff.Storage;
+
+namespace PolicyKit.SignOff.Tracking;
+
+/// <summary>
+/// Who has signed what: one listing each of a round's invites and decisions. Invites and decisions never change once
+/// written, so their contents are read once per process and kept; only the mail state is read fresh each time.
+/// </summary>
+internal sealed class RoundTracker
+{
+    private readonly ConcurrentDictionary<string, InviteRecord> _invites = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DecisionRecord> _decisions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RoundDefinition> _rounds = new(StringComparer.Ordinal);
+    private readonly SignOffStore _store;
+    private readonly SignOffOptions _options;
+    private readonly TimeProvider _time;
+
+    public RoundTracker(SignOffStore store, SignOffOptions options, TimeProvider time)
+    {
+        _store = store;
+        _options = options;
+        _time = time;
+    }
+
+    public async Task<IReadOnlyList<RoundStatus>> AllAsync(CancellationToken cancellationToken)
+    {
+        var rounds = new List<RoundStatus>();
+        foreach (var id in await _store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken).ConfigureAwait(false))
+        {
+            if (await StatusAsync(id, cancellationToken).ConfigureAwait(false) is { } status)
+            {
+                rounds.Add(status);
+            }
+        }
+
+        return rounds.OrderByDescending(r => r.Round.StartedUtc).ToList();
+    }
+
+    public async Task<RoundDefinition?> RoundAsync(string roundId, CancellationToken cancellationToken)
+    {
+        if (!RoundIds.IsWellFormed(roundId))
+        {
+            return null;
+        }
+
+        if (_rounds.TryGetValue(roundId, out var known))
+        {
+            return known;
+        }
+
+        var round = await RecordJson.ReadAsync<RoundDefinition>(_store, BlobNames.Round(roundId), cancellationToken).ConfigureAwait(false);
+        return round is null ? null : _rounds.GetOrAdd(roundId, round);
+    }
+
+    public async Task<RoundStatus?> StatusAsync(string roundId, CancellationToken cancellationToken)
+    {
+        var round = await RoundAsync(roundId, cancellationToken).ConfigureAwait(false);
+        if (round is null)
+        {
+            return null;
+        }
+
+        var invites = await _store.ListAsync(BlobNames.InvitesPrefix(roundId), cancellationToken).ConfigureAwait(false);
+        var decisions = (await _store.ListAsync(BlobNames.DecisionsPrefix(roundId), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(d => BlobNames.SchoolAndPerson(d.Name), d => d.Name);
+        var now = _time.GetUtcNow();
+        var rows = new PersonRow[invites.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, invites.Count), new ParallelOptions { MaxDegreeOfParallelism = _options.StorageParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
+        {
+            var listing = invites[i];
+            var invite = await CachedAsync(_invites, listing.Name, ct).ConfigureAwait(false);
+            var decision = decisions.TryGetValue((invite.School, invite.PersonId), out var decisionName)
+                ? await CachedAsync(_decisions, decisionName, ct).ConfigureAwait(false)
+                : null;
+            var mail = MailState.From(listing.Metadata);
+            rows[i] = new PersonRow(
+                invite.School,
+                round.ReleaseFor(invite.School)?.SchoolName ?? invite.School,
+                invite.PersonId,
+                invite.Name,
+                invite.Email,
+                invite.Group,
+                invite.StaffId,
+                StatusOf(mail, decision, now),
+                invite.InvitedUtc,
+                mail.SentUtc,
+                decision?.AtUtc,
+                decision?.Kind == DecisionRecord.SignedKind ? decision.TypedName : null,
+                decision?.DeclineReason,
+                mail.State == MailState.Failed || mail.Error is not null ? mail.Error : null);
+        }).ConfigureAwait(false);
+
+        return new RoundStatus(round, rows.OrderBy(r => r.SchoolName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList());
+    }
+
+    private static PersonStatus StatusOf(MailState mail, DecisionRecord? decision, DateTimeOffset now) => decision?.Kind switch
+    {
+        DecisionRecord.SignedKind => PersonStatus.Signed,
+        DecisionRecord.DeclinedKind => PersonStatus.Declined,
+        _ when mail.State == MailState.Failed => PersonStatus.EmailFailed,
+        _ when mail.State != MailState.Sent => PersonStatus.Queued,
+        _ when mail.ExpiresUtc <= now => PersonStatus.Expired,
+        _ => PersonStatus.Outstanding,
+    };
+
+    private async Task<T> CachedAsync<T>(ConcurrentDictionary<string, T> cache, string name, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (cache.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var record = await RecordJson.ReadAsync<T>(_store, name, cancellationToken).ConfigureAwait(false)
+            ?? throw new SignOffException($"{name} was listed but could not be read.") { IsTransient = true };
+        return cache.GetOrAdd(name, record);
+    }
+}
