@@ -1,0 +1,60 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PolicyKit.Functions.Admin;
+
+/// <summary>
+/// The standalone admin key. Configuration holds only a salted PBKDF2 hash, so a leaked appsettings file or
+/// environment dump does not let anyone in.
+/// </summary>
+internal static class AdminKey
+{
+    private const string Prefix = "pbkdf2-sha256";
+    private const int Iterations = 100_000;
+
+    public static string Create() => "pk_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+
+    public static string Hash(string key)
+    {
+        var salt = RandomNumberGenerator.GetBytes(16);
+        var hash = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(key), salt, Iterations, HashAlgorithmName.SHA256, 32);
+        return string.Join('$', Prefix, Iterations.ToString(CultureInfo.InvariantCulture), Convert.ToBase64String(salt), Convert.ToBase64String(hash));
+    }
+
+    public static bool IsValidHash(string stored) => TryParse(stored, out _, out _, out _);
+
+    public static bool Verify(string key, string stored)
+    {
+        if (!TryParse(stored, out var iterations, out var salt, out var expected) || key.Length is 0 or > 256)
+        {
+            return false;
+        }
+
+        var actual = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(key), salt, iterations, HashAlgorithmName.SHA256, expected.Length);
+        return CryptographicOperations.FixedTimeEquals(actual, expected);
+    }
+
+    private static bool TryParse(string stored, out int iterations, out byte[] salt, out byte[] hash)
+    {
+        iterations = 0;
+        salt = hash = [];
+        var parts = stored.Split('$');
+        if (parts.Length != 4 || parts[0] != Prefix || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out iterations) || iterations < 10_000)
+        {
+            return false;
+        }
+
+        try
+        {
+            salt = Convert.FromBase64String(parts[2]);
+            hash = Convert.FromBase64String(parts[3]);
+            return salt.Length >= 16 && hash.Length >= 32;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}

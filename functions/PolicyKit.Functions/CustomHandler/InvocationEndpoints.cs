@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PolicyKit.SignOff.Delivery;
+
+namespace PolicyKit.Functions.CustomHandler;
+
+/// <summary>
+/// Non-HTTP functions under the Azure Functions custom-handler protocol: the host POSTs an invocation
+/// (<c>{"Data": {...}, "Metadata": {...}}</c>) to /&lt;function name&gt; and reads back
+/// <c>{"Outputs": {...}, "Logs": [...], "ReturnValue": ...}</c>. Mapped only under the Functions host, which is the
+/// only caller that can reach the app's loopback port there.
+/// </summary>
+internal static class InvocationEndpoints
+{
+    public const string DispatchMailFunction = "dispatch-mail";
+
+    public static void MapCustomHandlerInvocations(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/" + DispatchMailFunction, async (InvocationRequest? invocation, MailDispatcher dispatcher, CancellationToken cancellationToken) =>
+        {
+            var run = await dispatcher.RunAsync(cancellationToken);
+            var logs = new List<string> { $"dispatch-mail: {run.Delivered} delivered, {run.Retrying} to retry, {run.Failed} failed." };
+            if (invocation?.Metadata is { } metadata && metadata.TryGetValue("timer", out var timer) && timer.ValueKind == JsonValueKind.Object && timer.TryGetProperty("IsPastDue", out var pastDue) && pastDue.ValueKind == JsonValueKind.True)
+            {
+                logs.Add("The timer was past due.");
+            }
+
+            return Results.Json(new InvocationResponse(new Dictionary<string, object?>(), logs, null));
+        });
+    }
+}
+
+internal sealed record InvocationRequest(
+    [property: JsonPropertyName("Data")] Dictionary<string, JsonElement>? Data,
+    [property: JsonPropertyName("Metadata")] Dictionary<string, JsonElement>? Metadata);
+
+internal sealed record InvocationResponse(
+    [property: JsonPropertyName("Outputs")] Dictionary<string, object?> Outputs,
+    [property: JsonPropertyName("Logs")] IReadOnlyList<string> Logs,
+    [property: JsonPropertyName("ReturnValue")] object? ReturnValue);

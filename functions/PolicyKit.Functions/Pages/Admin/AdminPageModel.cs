@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PolicyKit.SignOff;
+
+namespace PolicyKit.Functions.Pages.Admin;
+
+/// <summary>
+/// Shared by the admin pages: the admin banner, and a problem a person can act on shown on the page (storage down,
+/// nothing published yet) rather than as an error page.
+/// </summary>
+public abstract class AdminPageModel : PageModel
+{
+    public string? Problem { get; protected set; }
+
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        ViewData["Admin"] = true;
+        base.OnPageHandlerExecuting(context);
+    }
+
+    // Razor needs public page models; the services are internal, so pages fetch them rather than take them in a constructor.
+    private protected T Service<T>()
+        where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
+
+    private protected async Task<bool> TryAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return true;
+        }
+        catch (SignOffException ex)
+        {
+            Problem = ex.Message;
+            Response.StatusCode = ex.IsTransient ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest;
+            return false;
+        }
+    }
+}

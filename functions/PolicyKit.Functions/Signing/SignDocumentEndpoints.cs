@@ -1,0 +1,58 @@
+using PolicyKit.Functions.Hosting;
+using PolicyKit.SignOff.Signing;
+
+namespace PolicyKit.Functions.Signing;
+
+/// <summary>
+/// The exact published files a sign link shows: the policy's web page (framed by the sign page, so the bytes shown
+/// are the bytes whose hash is recorded) and its PDF. Relative links inside the page resolve here too.
+/// </summary>
+internal static class SignDocumentEndpoints
+{
+    // The policy page has no script and embeds its images; it may be framed only by the sign page itself.
+    private const string DocumentCsp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+
+    public static void MapSignDocuments(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/sign/{token}/document/{file}", ServeAsync).RequireRateLimiting(SignOffApp.SignRateLimit);
+    }
+
+    private static async Task<IResult> ServeAsync(string token, string file, HttpContext http, SigningService signing, UnknownLinkThrottle throttle, CancellationToken cancellationToken)
+    {
+        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.IsBlocked(client))
+        {
+            return Results.StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
+        var context = await signing.OpenAsync(token, cancellationToken);
+        if (context.State == SignLinkState.Unknown)
+        {
+            throttle.RecordUnknown(client);
+            return Results.NotFound();
+        }
+
+        // A used link still shows what was signed; an expired or replaced one shows nothing.
+        if (context.State is SignLinkState.Expired or SignLinkState.Replaced)
+        {
+            return Results.StatusCode(StatusCodes.Status410Gone);
+        }
+
+        var release = context.Release!;
+        if (file == release.DocumentFile)
+        {
+            var html = await signing.ReadDocumentAsync(context, pdf: false, cancellationToken);
+            http.Response.Headers.ContentSecurityPolicy = DocumentCsp;
+            http.Response.Headers.XFrameOptions = "SAMEORIGIN";
+            return Results.Bytes(html.ToArray(), "text/html; charset=utf-8");
+        }
+
+        if (file == release.PdfFile)
+        {
+            var pdf = await signing.ReadDocumentAsync(context, pdf: true, cancellationToken);
+            return Results.File(pdf.ToArray(), "application/pdf", file);
+        }
+
+        return Results.NotFound();
+    }
+}

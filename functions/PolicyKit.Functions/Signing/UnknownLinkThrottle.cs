@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using PolicyKit.Functions.Hosting;
+
+namespace PolicyKit.Functions.Signing;
+
+/// <summary>
+/// Counts, per client address, links that led nowhere. Real people mistype a link once or twice; anyone guessing
+/// needs billions of tries, so after a handful in the window every further unknown link from that address gets 429
+/// without a storage read.
+/// </summary>
+internal sealed class UnknownLinkThrottle(ServiceSettings settings, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
+
+    public bool IsBlocked(string client)
+    {
+        var now = time.GetUtcNow();
+        return _windows.TryGetValue(client, out var window) && window.Start + settings.RateLimits.UnknownLinkWindow > now && window.Count >= settings.RateLimits.UnknownLinksPerWindow;
+    }
+
+    public void RecordUnknown(string client)
+    {
+        var now = time.GetUtcNow();
+        _windows.AddOrUpdate(
+            client,
+            _ => new Window(now, 1),
+            (_, window) => window.Start + settings.RateLimits.UnknownLinkWindow > now ? window with { Count = window.Count + 1 } : new Window(now, 1));
+        if (_windows.Count > 10_000)
+        {
+            foreach (var stale in _windows.Where(w => w.Value.Start + settings.RateLimits.UnknownLinkWindow <= now).Select(w => w.Key).ToList())
+            {
+                _windows.TryRemove(stale, out _);
+            }
+        }
+    }
+
+    private sealed record Window(DateTimeOffset Start, int Count);
+}
