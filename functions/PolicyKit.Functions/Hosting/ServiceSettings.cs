@@ -1,5 +1,4 @@
 using System.Globalization;
-using MailKit.Security;
 using Microsoft.Extensions.Configuration;
 using PolicyKit.Functions.Admin;
 using PolicyKit.SignOff;
@@ -27,12 +26,23 @@ internal sealed record ServiceSettings(StorageOptions Storage, MailOptions Mail,
         }
 
         var storage = new StorageOptions { ConnectionString = connection ?? "", Container = container };
+        if (connection is not null)
+        {
+            try
+            {
+                SignOffStore.Connect(storage);
+            }
+            catch (SignOffException ex)
+            {
+                problems.Add($"Storage:ConnectionString: {ex.Message}");
+            }
+        }
 
         var mail = new MailOptions
         {
             Host = reader.Text("Mail:Host"),
             Port = reader.Integer("Mail:Port", 25),
-            Security = reader.Enum("Mail:Security", SecureSocketOptions.Auto),
+            Security = reader.Enum("Mail:Security", MailSecurity.Auto),
             UserName = reader.Text("Mail:UserName"),
             Password = reader.Text("Mail:Password"),
             From = reader.Text("Mail:From") ?? "",
@@ -40,6 +50,8 @@ internal sealed record ServiceSettings(StorageOptions Storage, MailOptions Mail,
             PickupDirectory = reader.Text("Mail:PickupDirectory") ?? Path.Combine(".run", "mail-pickup"),
             MaxConnections = reader.Integer("Mail:MaxConnections", 4),
             Attempts = reader.Integer("Mail:Attempts", 4),
+            FirstRetryDelay = TimeSpan.FromMilliseconds(reader.Integer("Mail:FirstRetryDelayMilliseconds", 1000)),
+            Timeout = TimeSpan.FromSeconds(reader.Integer("Mail:TimeoutSeconds", 30)),
         };
         problems.AddRange(mail.Validate());
 

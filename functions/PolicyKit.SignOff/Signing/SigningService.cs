@@ -71,25 +71,8 @@ internal sealed class SigningService
     }
 
     /// <summary>The exact document the round pinned for this school, refused if its bytes no longer match the pinned hash.</summary>
-    public async Task<BinaryData> ReadDocumentAsync(SignContext context, bool pdf, CancellationToken cancellationToken)
-    {
-        var release = context.Release!;
-        var (file, sha) = pdf ? (release.PdfFile, release.PdfSha256) : (release.DocumentFile, release.DocumentSha256);
-        if (file is null || sha is null)
-        {
-            throw new SignOffException("This agreement has no PDF copy.");
-        }
-
-        var name = BlobNames.Document(release.School, context.Round!.Policy, release.Version, file);
-        var blob = await _store.ReadAsync(name, cancellationToken).ConfigureAwait(false)
-            ?? throw new SignOffException($"The published document {name} is missing. Publish the policy again under a new version and start a new round.");
-        if (Hashing.Sha256Hex(blob.Content) != sha)
-        {
-            throw new SignOffException($"The published document {name} no longer matches the hash pinned when the round started, so it cannot be shown for signing.");
-        }
-
-        return blob.Content;
-    }
+    public Task<BinaryData> ReadDocumentAsync(SignContext context, bool pdf, CancellationToken cancellationToken) =>
+        PinnedDocument.ReadAsync(_store, context.Round!, context.Release!, pdf, cancellationToken);
 
     public async Task<SignResult> SignAsync(string token, string? typedName, bool agreed, RequestEvidence request, CancellationToken cancellationToken)
     {

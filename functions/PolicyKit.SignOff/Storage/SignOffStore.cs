@@ -22,8 +22,16 @@ internal sealed class SignOffStore
         clientOptions.Retry.MaxRetries = options.MaxRetries;
         clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
-        var service = new BlobServiceClient(options.ConnectionString, clientOptions);
-        return new SignOffStore(service.GetBlobContainerClient(options.Container));
+        try
+        {
+            var service = new BlobServiceClient(options.ConnectionString, clientOptions);
+            return new SignOffStore(service.GetBlobContainerClient(options.Container));
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
+        {
+            // The message never repeats the connection string: it holds the account key.
+            throw new SignOffException("The storage connection string is not valid: expected 'UseDevelopmentStorage=true' or 'DefaultEndpointsProtocol=https;AccountName=...;AccountKey=...'.", ex);
+        }
     }
 
     public string ContainerName => _container.Name;

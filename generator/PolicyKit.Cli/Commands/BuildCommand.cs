@@ -43,7 +43,7 @@ internal static class BuildCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(BuildOptions options, bool pdfRequired, Verbosity verbosity, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(BuildOptions options, bool pdfRequired, Verbosity verbosity, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         BuildResult? result;
@@ -107,7 +107,7 @@ internal static class BuildCommand
 
     private static Exception Innermost(Exception ex) => ex is AggregateException { InnerException: { } inner } ? Innermost(inner) : ex;
 
-    private enum Verbosity
+    internal enum Verbosity
     {
         Quiet,
         Normal,

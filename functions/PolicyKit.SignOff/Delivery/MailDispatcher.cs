@@ -1,0 +1,191 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using PolicyKit.SignOff.Evidence;
+using PolicyKit.SignOff.Mail;
+using PolicyKit.SignOff.Publishing;
+using PolicyKit.SignOff.Rounds;
+using PolicyKit.SignOff.Signing;
+using PolicyKit.SignOff.Storage;
+
+namespace PolicyKit.SignOff.Delivery;
+
+/// <summary>
+/// Sends every invitation and receipt that is due. A message is claimed by changing its state with If-Match before
+/// it is sent and marked sent straight after, so two dispatchers (or a retry after a failure) never send it twice;
+/// a claim left by a dispatcher that died mid-send is taken over after <see cref="SignOffOptions.SendClaimTimeout"/>.
+/// An invitation gets a fresh link on each attempt, and only the link's hash is stored.
+/// </summary>
+internal sealed class MailDispatcher(
+    SignOffStore store,
+    ReleaseCatalog catalog,
+    EmailTemplateSource templates,
+    MailSender sender,
+    MailOptions mailOptions,
+    SignOffOptions options,
+    TimeProvider time,
+    ILogger<MailDispatcher> logger) : IDisposable
+{
+    private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
+    private readonly ConcurrentDictionary<string, RoundDefinition> _rounds = new(StringComparer.Ordinal);
+
+    public void Dispose() => _oneRunAtATime.Dispose();
+
+    public async Task<DispatchRun> RunAsync(CancellationToken cancellationToken)
+    {
+        await _oneRunAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var composer = new MailComposer(await templates.GetAsync(cancellationToken).ConfigureAwait(false), mailOptions, time);
+            var schools = new ConcurrentDictionary<string, SchoolProfile?>(StringComparer.Ordinal);
+            var now = time.GetUtcNow();
+            var due = new List<(RoundDefinition Round, BlobListing Message, bool IsReceipt)>();
+            foreach (var id in await store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken).ConfigureAwait(false))
+            {
+                if (await RoundAsync(id, cancellationToken).ConfigureAwait(false) is not { } round)
+                {
+                    continue;
+                }
+
+                foreach (var invite in await store.ListAsync(BlobNames.InvitesPrefix(id), cancellationToken).ConfigureAwait(false))
+                {
+                    if (MailState.From(invite.Metadata).IsDeliverable(now, options.SendClaimTimeout))
+                    {
+                        due.Add((round, invite, false));
+                    }
+                }
+
+                foreach (var receipt in await store.ListAsync(BlobNames.ReceiptsPrefix(id), cancellationToken).ConfigureAwait(false))
+                {
+                    if (MailState.From(receipt.Metadata).IsDeliverable(now, options.SendClaimTimeout))
+                    {
+                        due.Add((round, receipt, true));
+                    }
+                }
+            }
+
+            int delivered = 0, retrying = 0, failed = 0;
+            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = mailOptions.MaxConnections * 2, CancellationToken = cancellationToken }, async (item, ct) =>
+            {
+                MailOutcome? outcome;
+                try
+                {
+                    outcome = await SendAsync(composer, schools, item.Round, item.Message, item.IsReceipt, ct).ConfigureAwait(false);
+                }
+                catch (SignOffException ex)
+                {
+                    // Storage trouble or a document that no longer matches its hash: leave the message for the next run.
+                    logger.LogWarning("Could not send {Message}: {Reason}", item.Message.Name, ex.Message);
+                    outcome = MailOutcome.Failed(false, ex.Message, 0);
+                }
+
+                if (outcome is null)
+                {
+                    return;
+                }
+
+                Interlocked.Increment(ref outcome.IsDelivered ? ref delivered : ref outcome.IsPermanent ? ref failed : ref retrying);
+            }).ConfigureAwait(false);
+
+            if (due.Count > 0)
+            {
+                logger.LogInformation("Mail run: {Delivered} delivered, {Retrying} to retry, {Failed} failed", delivered, retrying, failed);
+            }
+
+            return new DispatchRun(delivered, retrying, failed);
+        }
+        finally
+        {
+            _oneRunAtATime.Release();
+        }
+    }
+
+    /// <returns>The outcome, or null when another dispatcher claimed the message first.</returns>
+    private async Task<MailOutcome?> SendAsync(MailComposer composer, ConcurrentDictionary<string, SchoolProfile?> schools, RoundDefinition round, BlobListing message, bool isReceipt, CancellationToken cancellationToken)
+    {
+        var (schoolId, personId) = BlobNames.SchoolAndPerson(message.Name);
+        var state = MailState.From(message.Metadata);
+        var now = time.GetUtcNow();
+        var attempt = state.Attempts + 1;
+        var claim = state with { State = MailState.Sending, ClaimedUtc = now, NextAttemptUtc = null };
+        string? token = null;
+        if (!isReceipt)
+        {
+            token = SignTokens.Create();
+            claim = claim with { TokenHash = SignTokens.Hash(token), ExpiresUtc = now.AddDays(round.LinkLifetimeDays) };
+        }
+
+        var tag = await store.TrySetMetadataAsync(message.Name, claim.ToMetadata(), message.ETag, cancellationToken).ConfigureAwait(false);
+        if (tag is null)
+        {
+            return null;
+        }
+
+        var school = schools.TryGetValue(schoolId, out var known) ? known : schools.GetOrAdd(schoolId, await catalog.SchoolAsync(schoolId, cancellationToken).ConfigureAwait(false));
+        var release = round.ReleaseFor(schoolId) ?? throw new SignOffException($"{message.Name} names a school the round does not include.");
+        school ??= new SchoolProfile(schoolId, release.SchoolName, null, null, null, null, null, null, null);
+        var messageId = $"{(isReceipt ? "receipt" : "invitation")}.{attempt}.{personId}.{schoolId}.{round.Id}@policykit";
+
+        MimeKit.MimeMessage mime;
+        if (isReceipt)
+        {
+            var receipt = await RecordJson.ReadAsync<ReceiptRecord>(store, message.Name, cancellationToken).ConfigureAwait(false)
+                ?? throw new SignOffException($"{message.Name} could not be read.") { IsTransient = true };
+            var decision = await RecordJson.ReadAsync<DecisionRecord>(store, receipt.Decision, cancellationToken).ConfigureAwait(false)
+                ?? throw new SignOffException($"{receipt.Decision} could not be read.") { IsTransient = true };
+            var pdf = release.PdfFile is not null;
+            var document = await PinnedDocument.ReadAsync(store, round, release, pdf, cancellationToken).ConfigureAwait(false);
+            mime = composer.ComposeReceipt(new ReceiptMail(
+                school,
+                decision,
+                receipt.Reference,
+                document.ToArray(),
+                pdf ? release.PdfFile! : release.DocumentFile,
+                pdf ? "application/pdf" : "text/html",
+                messageId));
+        }
+        else
+        {
+            var invite = await RecordJson.ReadAsync<InviteRecord>(store, message.Name, cancellationToken).ConfigureAwait(false)
+                ?? throw new SignOffException($"{message.Name} could not be read.") { IsTransient = true };
+            var link = new SignLink(round.Id, schoolId, personId, claim.ExpiresUtc!.Value);
+            await store.TryCreateAsync(BlobNames.Link(claim.TokenHash!), RecordJson.Serialize(link), RecordJson.ContentType, null, cancellationToken).ConfigureAwait(false);
+            mime = composer.ComposeInvitation(new InvitationMail(
+                school,
+                invite.Name,
+                invite.Email,
+                round.PolicyTitle,
+                round.Version,
+                new Uri(options.PublicBaseUrl, $"sign/{token}"),
+                claim.ExpiresUtc.Value,
+                messageId));
+        }
+
+        var outcome = await sender.SendAsync(mime, cancellationToken).ConfigureAwait(false);
+        var after = outcome switch
+        {
+            { IsDelivered: true } => claim with { State = MailState.Sent, SentUtc = time.GetUtcNow(), Attempts = attempt, Error = null, ClaimedUtc = null },
+            { IsPermanent: true } => claim with { State = MailState.Failed, Attempts = attempt, Error = outcome.Message, ClaimedUtc = null },
+            _ => claim with { State = MailState.Pending, Attempts = attempt, Error = outcome.Message, ClaimedUtc = null, NextAttemptUtc = time.GetUtcNow() + Backoff(attempt) },
+        };
+
+        // If this update is lost (storage down), the claim times out and the message is sent again: the one case
+        // where a message can go twice, and only after an outage at exactly that moment.
+        await store.TrySetMetadataAsync(message.Name, after.ToMetadata(), tag.Value, cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
+    /// <summary>Between runs: fifteen times the in-run retry delay, doubling per attempt, at most an hour.</summary>
+    private TimeSpan Backoff(int attempt) =>
+        TimeSpan.FromSeconds(Math.Min(3600, mailOptions.FirstRetryDelay.TotalSeconds * 15 * Math.Pow(2, Math.Min(attempt - 1, 8))));
+
+    private async Task<RoundDefinition?> RoundAsync(string id, CancellationToken cancellationToken)
+    {
+        if (_rounds.TryGetValue(id, out var round))
+        {
+            return round;
+        }
+
+        round = await RecordJson.ReadAsync<RoundDefinition>(store, BlobNames.Round(id), cancellationToken).ConfigureAwait(false);
+        return round is null ? null : _rounds.GetOrAdd(id, round);
+    }
+}

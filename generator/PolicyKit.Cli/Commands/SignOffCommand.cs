@@ -1,0 +1,77 @@
+using System.CommandLine;
+using PolicyKit.Functions.Admin;
+using PolicyKit.SignOff;
+using PolicyKit.SignOff.Evidence;
+using PolicyKit.SignOff.Storage;
+
+namespace PolicyKit.Cli.Commands;
+
+internal static class SignOffCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var round = new Argument<string[]>("round") { Description = "The round id(s) to check (default: every round).", Arity = ArgumentArity.ZeroOrMore };
+        var storage = StorageOption.Connection();
+        var container = StorageOption.Container();
+        var verify = new Command("verify", "Recompute each round's evidence chain and report every record that was changed, removed or inserted.")
+        {
+            round, storage, container,
+        };
+        verify.SetAction(async (parse, cancellationToken) =>
+        {
+            if (StorageOption.Resolve(parse, storage, container, stderr) is not { } storageOptions)
+            {
+                return ExitCodes.Usage;
+            }
+
+            try
+            {
+                var store = SignOffStore.Connect(storageOptions);
+                var ids = parse.GetValue(round) is { Length: > 0 } asked ? asked : (await store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken)).ToArray();
+                var verifier = new ChainVerifier(store);
+                var broken = 0;
+                foreach (var id in ids)
+                {
+                    if (!await store.ExistsAsync(BlobNames.Round(id), cancellationToken))
+                    {
+                        stderr.WriteLine($"error: there is no round '{id}'.");
+                        broken++;
+                        continue;
+                    }
+
+                    var report = await verifier.VerifyAsync(id, cancellationToken);
+                    foreach (var problem in report.Problems)
+                    {
+                        stderr.WriteLine($"{problem.Subject}: error: {problem.Kind.ToString().ToLowerInvariant()}: {problem.Message}");
+                    }
+
+                    (report.IsIntact ? stdout : stderr).WriteLine($"{id}: {(report.IsIntact ? "intact" : $"{report.Problems.Count} problem(s)")} ({report.Entries} chain entries, {report.Decisions} decisions).");
+                    broken += report.IsIntact ? 0 : 1;
+                }
+
+                if (ids.Length == 0)
+                {
+                    stdout.WriteLine("No rounds to check.");
+                }
+
+                return broken == 0 ? ExitCodes.Success : ExitCodes.EvidenceBroken;
+            }
+            catch (SignOffException ex)
+            {
+                stderr.WriteLine($"error: {ex.Message}");
+                return ExitCodes.ServiceFailed;
+            }
+        });
+
+        var adminKey = new Command("admin-key", "Make a new admin key for the sign-off service and print it with the hash to put in its configuration (Admin:KeyHash).");
+        adminKey.SetAction(_ =>
+        {
+            var key = AdminKey.Create();
+            stdout.WriteLine($"Admin key (give it to the admins; it is not stored anywhere): {key}");
+            stdout.WriteLine($"Admin:KeyHash (put this in the service's configuration):   {AdminKey.Hash(key)}");
+            return ExitCodes.Success;
+        });
+
+        return new Command("signoff", "Sign-off records: check the evidence, make admin keys.") { verify, adminKey };
+    }
+}

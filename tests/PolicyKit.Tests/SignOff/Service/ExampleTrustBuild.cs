@@ -1,0 +1,40 @@
+using PolicyKit.Generator.Building;
+using PolicyKit.Model.Diagnostics;
+using PolicyKit.SignOff.Publishing;
+using PolicyKit.SignOff.Storage;
+using PolicyKit.Tests.Support;
+
+namespace PolicyKit.Tests.SignOff.Service;
+
+/// <summary>
+/// The example trust built once per test run (Word and web pages; PDFs are covered by the PDF tests), ready to
+/// publish into each test's own container.
+/// </summary>
+internal static class ExampleTrustBuild
+{
+    private static readonly Lazy<Task<(Compilation Compilation, string OutputRoot)>> Built = new(BuildAsync);
+
+    public static async Task PublishAsync(StorageOptions storage)
+    {
+        var (compilation, outputRoot) = await Built.Value;
+        var store = SignOffStore.Connect(storage);
+        var report = await new Publisher(store, TimeProvider.System).PublishAsync(compilation, outputRoot, Path.Combine(RepositoryPaths.Root, "templates", "email"), CancellationToken.None);
+        Assert.Empty(report.Problems);
+    }
+
+    private static async Task<(Compilation, string)> BuildAsync()
+    {
+        var outputRoot = Path.Combine(Path.GetTempPath(), "policykit-signoff-" + Guid.NewGuid().ToString("N"));
+        var options = new BuildOptions(Path.Combine(RepositoryPaths.Root, "policies"), new DateOnly(2026, 11, 23))
+        {
+            OutputRoot = outputRoot,
+            Formats = OutputFormats.Docx | OutputFormats.Html,
+        };
+        var diagnostics = new DiagnosticBag();
+        var result = await BuildRunner.RunAsync(options, diagnostics, null, CancellationToken.None);
+        Assert.NotNull(result);
+        var compilation = Compiler.Compile(options, diagnostics, CancellationToken.None);
+        Assert.NotNull(compilation);
+        return (compilation, outputRoot);
+    }
+}

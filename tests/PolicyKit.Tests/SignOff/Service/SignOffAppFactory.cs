@@ -1,0 +1,66 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using PolicyKit.Functions.Admin;
+using PolicyKit.SignOff.Storage;
+using PolicyKit.Tests.Support;
+
+namespace PolicyKit.Tests.SignOff.Service;
+
+/// <summary>
+/// The sign-off service in-process, against the run's real Azurite (a fresh container per factory) and real maildev.
+/// Settings go in exactly as configuration would in production.
+/// </summary>
+internal sealed class SignOffAppFactory : WebApplicationFactory<Program>
+{
+    public const string AdminKeyValue = "pk_test-admin-key-for-the-integration-tests-only";
+    private static readonly string AdminKeyHash = AdminKey.Hash(AdminKeyValue);
+    private readonly Dictionary<string, string?> _settings;
+
+    public SignOffAppFactory(LocalServicesFixture services, Action<Dictionary<string, string?>>? configure = null)
+    {
+        Storage = services.NewStorageOptions();
+        _settings = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = Storage.ConnectionString,
+            ["Storage:Container"] = Storage.Container,
+            ["Mail:Host"] = services.SmtpHost,
+            ["Mail:Port"] = services.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Mail:Security"] = "None",
+            ["Mail:From"] = "policies@brookfield.example",
+            ["Mail:FromName"] = "Brookfield Learning Trust",
+            ["Mail:FirstRetryDelayMilliseconds"] = "100",
+            ["Mail:PollSeconds"] = "1",
+            ["SignOff:PublicBaseUrl"] = "http://localhost/",
+            ["Admin:KeyHash"] = AdminKeyHash,
+        };
+        configure?.Invoke(_settings);
+        Storage = Storage with { ConnectionString = _settings["Storage:ConnectionString"]!, Container = _settings["Storage:Container"]! };
+    }
+
+    public StorageOptions Storage { get; }
+
+    /// <summary>The service's storage, read directly (as an auditor's tool would).</summary>
+    public SignOffStore Store => SignOffStore.Connect(Storage);
+
+    public HttpClient AdminApi()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(AdminAuthentication.KeyHeader, AdminKeyValue);
+        return client;
+    }
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public T Service<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
