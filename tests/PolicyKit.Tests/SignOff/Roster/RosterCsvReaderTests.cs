@@ -62,6 +62,25 @@ public sealed class RosterCsvReaderTests
     }
 
     [Fact]
+    public void Problems_in_a_crlf_file_with_a_byte_order_mark_name_the_line_an_editor_shows()
+    {
+        var csv = "\uFEFFName,Email,Group\r\nJo,jo@oakfield.sch.uk,staff\r\n\r\nAl,al@,staff\r\n";
+
+        var import = RosterCsvReader.Read(new StringReader(csv), "roster.csv", OneSchool);
+
+        Assert.Equal(["roster.csv(4): \"al@\" is not an email address; correct it in the MIS or in the file"], Problems(import));
+    }
+
+    [Fact]
+    public void A_quote_that_never_closes_is_a_problem_at_the_line_it_opens()
+    {
+        var import = Read("Name,Email,Group\nJo,jo@oakfield.sch.uk,staff\n\"Al,al@oakfield.sch.uk,staff\nBo,bo@oakfield.sch.uk,staff\n");
+
+        Assert.Equal(["roster.csv(3): a field opens a double quote that is never closed, so the rest of the file cannot be read; close the quote or remove it"], Problems(import));
+        Assert.Equal("Jo", Assert.Single(import.People).Name);
+    }
+
+    [Fact]
     public void A_quoted_field_over_two_lines_moves_later_problems_to_their_physical_line()
     {
         var import = Read("Name,Email,Group\n\"Jo\nSmith\",jo@oakfield.sch.uk,staff\nAl,al@,staff\n");
