@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Net;
+using PolicyKit.SignOff.Evidence;
+using PolicyKit.SignOff.Publishing;
+using Scriban.Runtime;
+
+namespace PolicyKit.SignOff.Mail;
+
+/// <summary>
+/// The variables each email template gets (listed in templates/email/README.md). Names are snake_case and built here
+/// by hand, not from .NET members, so a template can only see what is listed. For HTML templates every string is
+/// already HTML-encoded: a name typed as "&lt;script&gt;" cannot become markup even where an author forgets a filter.
+/// </summary>
+internal static class EmailModels
+{
+    // A dark blue with white text passes WCAG AA; used when a school has no colour or one that is not six hex digits.
+    private const string DefaultColour = "1F4E79";
+
+    public static ScriptObject Invitation(InvitationMail mail, bool withLogo, bool html)
+    {
+        Func<string?, string?> text = html ? Encode : s => s;
+        return new ScriptObject
+        {
+            ["school"] = School(mail.School, withLogo, text),
+            ["recipient"] = new ScriptObject { ["name"] = text(mail.RecipientName), ["email"] = text(mail.RecipientEmail) },
+            ["policy"] = new ScriptObject { ["title"] = text(mail.PolicyTitle), ["version"] = text(mail.Version) },
+            ["sign_link"] = text(mail.SignLink.AbsoluteUri),
+            ["expires"] = text(UkTime.Date(mail.ExpiresUtc)),
+            ["expires_utc"] = text(UkTime.Iso(mail.ExpiresUtc)),
+        };
+    }
+
+    public static ScriptObject Receipt(ReceiptMail mail, bool withLogo, bool html)
+    {
+        Func<string?, string?> text = html ? Encode : s => s;
+        var e = mail.Evidence;
+        var statements = new ScriptArray();
+        foreach (var statement in e.Statements)
+        {
+            statements.Add(text(statement));
+        }
+
+        return new ScriptObject
+        {
+            ["school"] = School(mail.School, withLogo, text),
+            ["recipient"] = new ScriptObject { ["name"] = text(e.TypedName), ["email"] = text(e.Email) },
+            ["evidence"] = new ScriptObject
+            {
+                ["signed"] = e.Kind == DecisionRecord.SignedKind,
+                ["kind"] = text(e.Kind),
+                ["typed_name"] = text(e.TypedName),
+                ["email"] = text(e.Email),
+                ["school_name"] = text(e.SchoolName),
+                ["policy_title"] = text(e.PolicyTitle),
+                ["version"] = text(e.Version),
+                ["document_file"] = text(mail.DocumentFileName),
+                ["document_sha256"] = text(e.DocumentSha256),
+                ["at_utc"] = text(UkTime.Iso(e.AtUtc)),
+                ["at_uk"] = text(UkTime.Wording(e.AtUtc)),
+                ["ip_address"] = text(e.IpAddress),
+                ["record_reference"] = text(mail.RecordReference),
+                ["decline_reason"] = string.IsNullOrWhiteSpace(e.DeclineReason) ? null : text(e.DeclineReason),
+                ["statements"] = statements,
+            },
+        };
+    }
+
+    private static ScriptObject School(SchoolProfile school, bool withLogo, Func<string?, string?> text)
+    {
+        var colour = school.PrimaryColour is { Length: 6 } c && c.All(char.IsAsciiHexDigit) ? c.ToUpperInvariant() : DefaultColour;
+        return new ScriptObject
+        {
+            ["id"] = text(school.Id),
+            ["name"] = text(school.Name),
+            ["address"] = string.IsNullOrWhiteSpace(school.Address) ? null : text(school.Address),
+            ["contact_email"] = string.IsNullOrWhiteSpace(school.ContactEmail) ? null : text(school.ContactEmail),
+            ["primary_colour"] = "#" + colour,
+            ["on_primary_colour"] = IsDark(colour) ? "#FFFFFF" : "#111827",
+            ["has_logo"] = withLogo,
+            ["logo_src"] = withLogo ? "cid:" + SchoolLogo.ContentId : "",
+            ["logo_alt"] = text(string.IsNullOrWhiteSpace(school.LogoAlt) ? $"{school.Name} logo" : school.LogoAlt),
+        };
+    }
+
+    private static string? Encode(string? value) => value is null ? null : WebUtility.HtmlEncode(value);
+
+    /// <summary>Whether white text is easier to read than near-black on this colour (WCAG relative luminance).</summary>
+    private static bool IsDark(string hex)
+    {
+        static double Channel(string hex, int at)
+        {
+            var v = int.Parse(hex.AsSpan(at, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture) / 255.0;
+            return v <= 0.03928 ? v / 12.92 : Math.Pow((v + 0.055) / 1.055, 2.4);
+        }
+
+        var luminance = 0.2126 * Channel(hex, 0) + 0.7152 * Channel(hex, 2) + 0.0722 * Channel(hex, 4);
+        // Contrast with white is 1.05 / (L + 0.05); with #111827 (L = 0.0116) it is (L + 0.05) / 0.0616.
+        return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.0616;
+    }
+}

@@ -1,0 +1,15 @@
+using PolicyKit.SignOff.Publishing;
+
+namespace PolicyKit.SignOff.Mail;
+
+/// <summary>One person's invitation to read and sign a policy.</summary>
+/// <param name="MessageId">Stable for this person and round (without angle brackets), so a retried message keeps its id.</param>
+internal sealed record InvitationMail(
+    SchoolProfile School,
+    string RecipientName,
+    string RecipientEmail,
+    string PolicyTitle,
+    string Version,
+    Uri SignLink,
+    DateTimeOffset ExpiresUtc,
+    string MessageId);

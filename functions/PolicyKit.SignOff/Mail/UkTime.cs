@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace PolicyKit.SignOff.Mail;
+
+/// <summary>Dates and times as people in UK schools write them ("23 December 2026", "14:05 on 23 December 2026 (GMT)").</summary>
+internal static class UkTime
+{
+    // Linux and macOS know the IANA id; Windows without ICU (invariant globalisation) knows only its own id.
+    private static readonly TimeZoneInfo? London = Find("Europe/London") ?? Find("GMT Standard Time");
+
+    public static string Date(DateTimeOffset instant) => Local(instant).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string Wording(DateTimeOffset instant)
+    {
+        if (London is null)
+        {
+            return instant.UtcDateTime.ToString("HH:mm 'on' d MMMM yyyy '(UTC)'", CultureInfo.InvariantCulture);
+        }
+
+        var local = Local(instant);
+        var zone = London.IsDaylightSavingTime(local) ? "BST" : "GMT";
+        return local.ToString("HH:mm 'on' d MMMM yyyy", CultureInfo.InvariantCulture) + $" (UK time, {zone})";
+    }
+
+    public static string Iso(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset Local(DateTimeOffset instant) => London is null ? instant.ToUniversalTime() : TimeZoneInfo.ConvertTime(instant, London);
+
+    private static TimeZoneInfo? Find(string id)
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return null;
+        }
+    }
+}
