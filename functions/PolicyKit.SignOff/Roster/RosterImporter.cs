@@ -17,7 +17,12 @@ internal sealed class RosterImporter(ReleaseCatalog catalog, RosterStore rosters
             throw new SignOffException("No school has been published yet, so no roster can be matched to one. Run 'policykit publish' first.");
         }
 
-        var import = RosterCsvReader.Read(csv, fileName, new RosterImportOptions { KnownSchools = known, DefaultSchool = school });
+        if (school is not null && !known.Contains(school))
+        {
+            throw new SignOffException($"There is no school '{school}'. Known schools: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+        }
+
+        var import = RosterCsvReader.Read(csv, fileName, new RosterImportOptions(known, school));
         var fatal = import.People.Count == 0 && import.HasProblems;
         if (fatal || (import.HasProblems && !skipInvalid))
         {

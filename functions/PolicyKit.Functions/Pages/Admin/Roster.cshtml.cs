@@ -10,7 +10,7 @@ public sealed class RosterModel : AdminPageModel
 
     public IReadOnlyList<SchoolProfile> Schools { get; private set; } = [];
 
-    public RosterImportReport? Report { get; private set; }
+    internal RosterImportReport? Report { get; private set; }
 
     [BindProperty]
     public string? School { get; set; }

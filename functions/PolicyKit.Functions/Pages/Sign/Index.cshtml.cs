@@ -81,7 +81,7 @@ public sealed class IndexModel : PageModel
             : Show();
     }
 
-    private IActionResult Show()
+    private PageResult Show()
     {
         ViewData["Brand"] = PageBrand.For(Context.School);
         switch (Context.State)
