@@ -11,6 +11,3 @@ catch (ServiceConfigurationException ex)
     await Console.Error.WriteLineAsync(ex.Message);
     return 78;
 }
-
-/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
-public partial class Program;

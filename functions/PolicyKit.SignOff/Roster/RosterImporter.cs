@@ -22,7 +22,11 @@ internal sealed class RosterImporter(ReleaseCatalog catalog, RosterStore rosters
             throw new SignOffException($"There is no school '{school}'. Known schools: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
         }
 
-        var import = RosterCsvReader.Read(csv, fileName, new RosterImportOptions(known, school));
+        // Read the upload asynchronously first: web servers refuse synchronous reads of a request body.
+        using var buffer = new MemoryStream();
+        await csv.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        buffer.Position = 0;
+        var import = RosterCsvReader.Read(buffer, fileName, new RosterImportOptions(known, school));
         var fatal = import.People.Count == 0 && import.HasProblems;
         if (fatal || (import.HasProblems && !skipInvalid))
         {

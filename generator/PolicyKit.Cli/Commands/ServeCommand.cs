@@ -1,4 +1,8 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using PolicyKit.Functions.Admin;
 using PolicyKit.Functions.Hosting;
 using PolicyKit.Generator.Building;

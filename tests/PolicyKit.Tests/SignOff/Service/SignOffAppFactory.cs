@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyKit.Functions.Admin;
+using PolicyKit.Functions.Hosting;
 using PolicyKit.SignOff.Storage;
 using PolicyKit.Tests.Support;
 
@@ -12,7 +13,7 @@ namespace PolicyKit.Tests.SignOff.Service;
 /// The sign-off service in-process, against the run's real Azurite (a fresh container per factory) and real maildev.
 /// Settings go in exactly as configuration would in production.
 /// </summary>
-internal sealed class SignOffAppFactory : WebApplicationFactory<Program>
+internal sealed class SignOffAppFactory : WebApplicationFactory<SignOffEntryPoint>
 {
     public const string AdminKeyValue = "pk_test-admin-key-for-the-integration-tests-only";
     private static readonly string AdminKeyHash = AdminKey.Hash(AdminKeyValue);
