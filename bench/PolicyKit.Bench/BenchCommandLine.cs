@@ -9,8 +9,10 @@ internal static class BenchCommandLine
     private const string Usage =
         "Usage: PolicyKit.Bench generate --out DIR [--schools 50] [--policies 40] [--seed 20261123] [--repo DIR]\n" +
         "       PolicyKit.Bench pdf --in DIR --out DIR [--instances N] [--batch-size 25]\n" +
+        "       PolicyKit.Bench signoff --repo DIR [--people 10000] [--signers 500] [--concurrency 16] [--smtp-connections 4]\n" +
         "generate writes a synthetic trust (trust.yaml, schools, policies, overrides) for timing 'policykit build'.\n" +
-        "pdf converts every .docx under --in to PDF with PolicyKit's converter and prints the time (see bench/pdf).";
+        "pdf converts every .docx under --in to PDF with PolicyKit's converter and prints the time (see bench/pdf).\n" +
+        "signoff sends a round's invitations to a local maildev and times signing through the service (see bench/signoff).";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -30,6 +32,18 @@ internal static class BenchCommandLine
             }
 
             return PdfBench.Run(pdfOptions, stdout, stderr);
+        }
+
+        if (args[0] == "signoff")
+        {
+            if (!SignOff.SignOffBenchOptions.TryParse(args.AsSpan(1), out var signOffOptions, out var signOffError))
+            {
+                stderr.WriteLine($"error: {signOffError}");
+                stderr.WriteLine(Usage);
+                return BenchExitCodes.Usage;
+            }
+
+            return SignOff.SignOffBench.RunAsync(signOffOptions, stdout).GetAwaiter().GetResult();
         }
 
         if (args[0] != "generate")

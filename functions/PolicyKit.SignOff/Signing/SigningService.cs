@@ -22,10 +22,12 @@ internal sealed class SigningService
     private readonly EvidenceChains _chains;
     private readonly DeliveryTrigger _delivery;
     private readonly TimeProvider _time;
+    private readonly ImmutableRecords _records;
 
     public SigningService(SignOffStore store, ReleaseCatalog catalog, EvidenceChains chains, DeliveryTrigger delivery, TimeProvider time)
     {
         _store = store;
+        _records = new ImmutableRecords(store);
         _catalog = catalog;
         _chains = chains;
         _delivery = delivery;
@@ -39,30 +41,33 @@ internal sealed class SigningService
             return new SignContext(SignLinkState.Unknown);
         }
 
-        var link = await RecordJson.ReadAsync<SignLink>(_store, BlobNames.Link(SignTokens.Hash(token)), cancellationToken).ConfigureAwait(false);
+        // Links, rounds, invites and decisions never change once written, so each is read from storage once; only
+        // the invite's mail state (which link is current) is read every time.
+        var link = await _records.ReadAsync<SignLink>(BlobNames.Link(SignTokens.Hash(token)), cancellationToken).ConfigureAwait(false);
         if (link is null)
         {
             return new SignContext(SignLinkState.Unknown);
         }
 
-        var round = await RecordJson.ReadAsync<RoundDefinition>(_store, BlobNames.Round(link.RoundId), cancellationToken).ConfigureAwait(false);
-        var inviteBlob = await _store.ReadAsync(BlobNames.Invite(link.RoundId, link.School, link.PersonId), cancellationToken).ConfigureAwait(false);
-        if (round is null || inviteBlob is null || round.ReleaseFor(link.School) is not { } release)
+        var inviteName = BlobNames.Invite(link.RoundId, link.School, link.PersonId);
+        var round = await _records.ReadAsync<RoundDefinition>(BlobNames.Round(link.RoundId), cancellationToken).ConfigureAwait(false);
+        var invite = await _records.ReadAsync<InviteRecord>(inviteName, cancellationToken).ConfigureAwait(false);
+        if (round is null || invite is null || round.ReleaseFor(link.School) is not { } release)
         {
             return new SignContext(SignLinkState.Unknown);
         }
 
-        var invite = RecordJson.Deserialize<InviteRecord>(inviteBlob.Content, inviteBlob.Name);
         var school = await _catalog.SchoolAsync(link.School, cancellationToken).ConfigureAwait(false);
         var context = new SignContext(SignLinkState.Open, round, release, invite, school, link.ExpiresUtc);
 
-        var decision = await RecordJson.ReadAsync<DecisionRecord>(_store, BlobNames.Decision(round.Id, link.School, link.PersonId), cancellationToken).ConfigureAwait(false);
+        var decision = await _records.ReadAsync<DecisionRecord>(BlobNames.Decision(round.Id, link.School, link.PersonId), cancellationToken).ConfigureAwait(false);
         if (decision is not null)
         {
             return context with { State = decision.Kind == DecisionRecord.SignedKind ? SignLinkState.Signed : SignLinkState.Declined, Decision = decision };
         }
 
-        if (MailState.From(inviteBlob.Metadata).TokenHash != SignTokens.Hash(token))
+        var mail = await _store.ReadMetadataAsync(inviteName, cancellationToken).ConfigureAwait(false);
+        if (mail is null || MailState.From(mail).TokenHash != SignTokens.Hash(token))
         {
             return context with { State = SignLinkState.Replaced };
         }
@@ -112,7 +117,7 @@ internal sealed class SigningService
         // A decision already made, but whose receipt is missing, was interrupted: finish it rather than refuse.
         if (context.State is SignLinkState.Signed or SignLinkState.Declined)
         {
-            return await FinishAsync(context, context.Decision!, recorded: false, cancellationToken).ConfigureAwait(false);
+            return await FinishAsync(context, context.Decision!, recorded: false, null, cancellationToken).ConfigureAwait(false);
         }
 
         if (context.State != SignLinkState.Open)
@@ -145,33 +150,42 @@ internal sealed class SigningService
         };
 
         var recordName = BlobNames.Decision(round.Id, release.School, invite.PersonId);
-        if (!await _store.TryCreateAsync(recordName, RecordJson.Serialize(decision), RecordJson.ContentType, null, cancellationToken).ConfigureAwait(false))
+        var bytes = RecordJson.Serialize(decision);
+        if (!await _store.TryCreateAsync(recordName, bytes, RecordJson.ContentType, null, cancellationToken).ConfigureAwait(false))
         {
             // Someone (most likely the same person, in another tab) decided first: that decision stands.
             var first = await RecordJson.ReadAsync<DecisionRecord>(_store, recordName, cancellationToken).ConfigureAwait(false)
                 ?? throw new SignOffException($"{recordName} exists but could not be read.") { IsTransient = true };
             context = context with { State = first.Kind == DecisionRecord.SignedKind ? SignLinkState.Signed : SignLinkState.Declined, Decision = first };
-            return await FinishAsync(context, first, recorded: false, cancellationToken).ConfigureAwait(false);
+            return await FinishAsync(context, first, recorded: false, null, cancellationToken).ConfigureAwait(false);
         }
 
+        _records.Remember(recordName, decision);
         context = context with { State = kind == DecisionRecord.SignedKind ? SignLinkState.Signed : SignLinkState.Declined, Decision = decision };
-        return await FinishAsync(context, decision, recorded: true, cancellationToken).ConfigureAwait(false);
+        return await FinishAsync(context, decision, recorded: true, Hashing.Sha256Hex(bytes), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Seals the decision into the chain and queues its receipt; safe to repeat.</summary>
-    private async Task<SignResult> FinishAsync(SignContext context, DecisionRecord decision, bool recorded, CancellationToken cancellationToken)
+    /// <param name="recordSha256">The hash of the decision as just written, or null to read it back from storage.</param>
+    private async Task<SignResult> FinishAsync(SignContext context, DecisionRecord decision, bool recorded, string? recordSha256, CancellationToken cancellationToken)
     {
         var recordName = BlobNames.Decision(decision.RoundId, decision.School, decision.PersonId);
         var receiptName = BlobNames.Receipt(decision.RoundId, decision.School, decision.PersonId);
-        var receipt = await RecordJson.ReadAsync<ReceiptRecord>(_store, receiptName, cancellationToken).ConfigureAwait(false);
-        if (receipt is not null)
+
+        // A decision this request just created cannot have a receipt yet; an older one may be finished already.
+        if (!recorded && await _records.ReadAsync<ReceiptRecord>(receiptName, cancellationToken).ConfigureAwait(false) is not null)
         {
             return new SignResult(context, recorded, decision, null);
         }
 
-        var stored = await _store.ReadAsync(recordName, cancellationToken).ConfigureAwait(false)
-            ?? throw new SignOffException($"{recordName} could not be read back.") { IsTransient = true };
-        var entry = await _chains.For(decision.RoundId).SealAsync(recordName, Hashing.Sha256Hex(stored.Content), mayBeSealed: !recorded, cancellationToken).ConfigureAwait(false);
+        if (recordSha256 is null)
+        {
+            var stored = await _store.ReadAsync(recordName, cancellationToken).ConfigureAwait(false)
+                ?? throw new SignOffException($"{recordName} could not be read back.") { IsTransient = true };
+            recordSha256 = Hashing.Sha256Hex(stored.Content);
+        }
+
+        var entry = await _chains.For(decision.RoundId).SealAsync(recordName, recordSha256, mayBeSealed: !recorded, cancellationToken).ConfigureAwait(false);
 
         // Declines are recorded and shown to the school; only a signature gets a receipt by email.
         var reference = $"{decision.RoundId}#{entry.Sequence}-{entry.Hash[..12]}";

@@ -102,6 +102,21 @@ internal sealed class SignOffStore
             }
         });
 
+    /// <returns>A blob's metadata without its content, or null when there is no such blob.</returns>
+    public Task<IReadOnlyDictionary<string, string>?> ReadMetadataAsync(string name, CancellationToken cancellationToken) =>
+        GuardAsync($"read {name}", async () =>
+        {
+            try
+            {
+                var properties = await _container.GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                return (IReadOnlyDictionary<string, string>?)new Dictionary<string, string>(properties.Value.Metadata, StringComparer.Ordinal);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                return null;
+            }
+        });
+
     public Task<bool> ExistsAsync(string name, CancellationToken cancellationToken) =>
         GuardAsync($"read {name}", async () => (bool)await _container.GetBlobClient(name).ExistsAsync(cancellationToken).ConfigureAwait(false));
 

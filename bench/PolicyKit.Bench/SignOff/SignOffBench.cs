@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PolicyKit.Functions.Admin;
+using PolicyKit.Functions.Hosting;
+using PolicyKit.Generator.Building;
+using PolicyKit.Model.Diagnostics;
+using PolicyKit.SignOff.Evidence;
+using PolicyKit.SignOff.Local;
+using PolicyKit.SignOff.Publishing;
+using PolicyKit.SignOff.Roster;
+using PolicyKit.SignOff.Storage;
+
+namespace PolicyKit.Bench.SignOff;
+
+/// <summary>
+/// Times the sign-off service end to end on this machine, with the real components on loopback: a fresh Azurite and
+/// maildev, the service on Kestrel, and the example trust published. Phase 1 starts a round for N people at one
+/// school and waits until every invitation has been accepted by the SMTP server; phase 2 has M of them sign through
+/// the sign page (GET for the form, POST to sign), C at a time, and reports signatures per second and latency.
+/// </summary>
+internal static partial class SignOffBench
+{
+    private const string School = "millbrook";
+    private const string Policy = "information-security";
+
+    public static async Task<int> RunAsync(SignOffBenchOptions options, TextWriter stdout)
+    {
+        var total = Stopwatch.StartNew();
+        await using var local = await LocalServices.StartAsync(new LocalServicesOptions(), CancellationToken.None);
+        stdout.WriteLine($"local services: Azurite :{local.BlobPort}, maildev SMTP :{local.SmtpPort} ({total.Elapsed.TotalSeconds:F1} s)");
+
+        var storage = new StorageOptions { ConnectionString = local.StorageConnectionString, Container = "bench" };
+        await PublishExampleTrustAsync(options.RepositoryRoot, storage);
+        var store = SignOffStore.Connect(storage);
+        var roster = new StringBuilder("Name,Email,Group\n");
+        for (var i = 1; i <= options.People; i++)
+        {
+            roster.Append(CultureInfo.InvariantCulture, $"Person {i},person{i}@bench.example,Staff\n");
+        }
+
+        var import = await new RosterImporter(new ReleaseCatalog(store), new RosterStore(store, TimeProvider.System))
+            .ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(roster.ToString())), "roster.csv", School, skipInvalid: false, CancellationToken.None);
+        stdout.WriteLine($"roster: {import.Imported[School]} people imported");
+
+        var port = FreePort();
+        var key = AdminKey.Create();
+        var builder = SignOffApp.CreateBuilder([]);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = storage.ConnectionString,
+            ["Storage:Container"] = storage.Container,
+            ["Mail:Host"] = local.SmtpHost,
+            ["Mail:Port"] = local.SmtpPort.ToString(CultureInfo.InvariantCulture),
+            ["Mail:Security"] = "None",
+            ["Mail:From"] = "policies@bench.example",
+            ["Mail:MaxConnections"] = options.SmtpConnections.ToString(CultureInfo.InvariantCulture),
+            ["SignOff:PublicBaseUrl"] = $"http://127.0.0.1:{port}/",
+            ["Admin:KeyHash"] = AdminKey.Hash(key),
+            ["RateLimits:SignRequestsPerMinute"] = "1000000",
+        });
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        await using var app = SignOffApp.Build(builder);
+        await app.StartAsync();
+
+        using var admin = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromMinutes(10) };
+        admin.DefaultRequestHeaders.Add(AdminAuthentication.KeyHeader, key);
+
+        // Phase 1: start the round and wait until every invitation is sent.
+        var clock = Stopwatch.StartNew();
+        using var start = await admin.PostAsync("api/rounds", new StringContent(JsonSerializer.Serialize(new { policy = Policy, schools = new[] { School }, groups = new[] { "staff" } }), Encoding.UTF8, "application/json"));
+        var started = JsonDocument.Parse(await start.Content.ReadAsStringAsync()).RootElement;
+        var round = started.GetProperty("round").GetString()!;
+        var invitesRecorded = clock.Elapsed;
+        int sent;
+        do
+        {
+            await Task.Delay(2000);
+            var status = JsonDocument.Parse(await admin.GetStringAsync($"api/rounds/{round}")).RootElement;
+            sent = status.GetProperty("people").EnumerateArray().Count(p => p.GetProperty("status").GetString() is "outstanding");
+        }
+        while (sent < options.People && clock.Elapsed < TimeSpan.FromMinutes(15));
+
+        var sendTime = clock.Elapsed;
+        stdout.WriteLine($"send: {options.People} invitations recorded in {invitesRecorded.TotalSeconds:F1} s, all accepted by the SMTP server after {sendTime.TotalSeconds:F1} s ({options.People / sendTime.TotalSeconds:F0} per second; {options.SmtpConnections} SMTP connections)");
+        if (sent < options.People)
+        {
+            stdout.WriteLine($"error: only {sent} of {options.People} invitations were sent.");
+            return 1;
+        }
+
+        // Phase 2: M people sign, C at a time. Tokens come from the invitations in maildev, as a person's would.
+        using var inbox = new HttpClient { BaseAddress = local.InboxUrl };
+        var tokens = new List<string>();
+        for (var i = 1; i <= options.Signers; i++)
+        {
+            var mail = JsonDocument.Parse(await inbox.GetStringAsync($"api/email?to.address=person{i}@bench.example")).RootElement;
+            tokens.Add(Token().Match(mail[0].GetProperty("text").GetString()!).Groups[1].Value);
+        }
+
+        var latencies = new double[tokens.Count];
+        clock.Restart();
+        await Parallel.ForEachAsync(Enumerable.Range(0, tokens.Count), new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency }, async (i, ct) =>
+        {
+            using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+            using var person = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+            var page = await person.GetStringAsync($"sign/{tokens[i]}", ct);
+            var form = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["FullName"] = $"Person {i + 1}",
+                ["Agree"] = "true",
+                ["__antiforgery"] = WebUtility.HtmlDecode(Antiforgery().Match(page).Groups[1].Value),
+            });
+            var post = Stopwatch.StartNew();
+            using var response = await person.PostAsync($"sign/{tokens[i]}?handler=Sign", form, ct);
+            latencies[i] = post.Elapsed.TotalMilliseconds;
+            if (response.StatusCode != HttpStatusCode.Redirect)
+            {
+                throw new InvalidOperationException($"Signing failed with {(int)response.StatusCode}.");
+            }
+        });
+        var signTime = clock.Elapsed;
+        Array.Sort(latencies);
+        stdout.WriteLine(
+            $"sign: {tokens.Count} signatures in {signTime.TotalSeconds:F1} s = {tokens.Count / signTime.TotalSeconds:F1} per second (each: open the page, then sign), {options.Concurrency} at a time; " +
+            $"POST latency p50 {Percentile(latencies, 0.50):F0} ms, p95 {Percentile(latencies, 0.95):F0} ms, p99 {Percentile(latencies, 0.99):F0} ms, max {latencies[^1]:F0} ms");
+
+        var report = await new ChainVerifier(store).VerifyAsync(round, CancellationToken.None);
+        stdout.WriteLine($"chain: {(report.IsIntact ? "intact" : "BROKEN")}, {report.Entries} entries, {report.Decisions} decisions");
+        await app.StopAsync();
+        stdout.WriteLine($"total: {total.Elapsed.TotalSeconds:F1} s");
+        return report.IsIntact && report.Entries == tokens.Count ? 0 : 1;
+    }
+
+    private static async Task PublishExampleTrustAsync(string repositoryRoot, StorageOptions storage)
+    {
+        var output = Path.Combine(Path.GetTempPath(), "policykit-bench-signoff-" + Guid.NewGuid().ToString("N"));
+        var options = new BuildOptions(Path.Combine(repositoryRoot, "policies"), DateOnly.FromDateTime(DateTime.UtcNow)) { OutputRoot = output, Formats = OutputFormats.Docx | OutputFormats.Html };
+        var diagnostics = new DiagnosticBag();
+        _ = await BuildRunner.RunAsync(options, diagnostics, null, CancellationToken.None) ?? throw new InvalidOperationException("The example trust did not build.");
+        var compilation = Compiler.Compile(options, diagnostics, CancellationToken.None)!;
+        await new Publisher(SignOffStore.Connect(storage), TimeProvider.System).PublishAsync(compilation, output, Path.Combine(repositoryRoot, "templates", "email"), CancellationToken.None);
+        Directory.Delete(output, recursive: true);
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex(@"/sign/([A-Za-z0-9_-]{43})")]
+    private static partial Regex Token();
+
+    [GeneratedRegex("name=\"__antiforgery\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Antiforgery();
+}
