@@ -37,8 +37,15 @@ internal sealed class AdminKeyAuthenticationHandler(
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
     }
 
+    // Admin pages challenge every admin scheme at once: only the API answers with 401 here, so that a person
+    // opening a page is sent to the sign-in page by the cookie scheme rather than shown a bare 401.
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (!Request.Path.StartsWithSegments("/api"))
+        {
+            return Task.CompletedTask;
+        }
+
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer";
         return Task.CompletedTask;

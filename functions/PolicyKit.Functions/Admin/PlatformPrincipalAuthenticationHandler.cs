@@ -49,4 +49,17 @@ internal sealed class PlatformPrincipalAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail("The platform's client principal could not be read."));
         }
     }
+
+    // As for the admin key: a page's challenge is the cookie scheme's redirect to the sign-in page.
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (Request.Path.StartsWithSegments("/api"))
+        {
+            Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => HandleChallengeAsync(properties);
 }
