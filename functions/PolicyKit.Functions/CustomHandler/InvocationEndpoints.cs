@@ -20,13 +20,38 @@ internal static class InvocationEndpoints
         {
             var run = await dispatcher.RunAsync(cancellationToken);
             var logs = new List<string> { $"dispatch-mail: {run.Delivered} delivered, {run.Retrying} to retry, {run.Failed} failed." };
-            if (invocation?.Metadata is { } metadata && metadata.TryGetValue("timer", out var timer) && timer.ValueKind == JsonValueKind.Object && timer.TryGetProperty("IsPastDue", out var pastDue) && pastDue.ValueKind == JsonValueKind.True)
+            if (IsPastDue(invocation))
             {
                 logs.Add("The timer was past due.");
             }
 
             return Results.Json(new InvocationResponse(new Dictionary<string, object?>(), logs, null));
         });
+    }
+
+    // The timer's state is the trigger's input binding, so it arrives under Data by the binding's name in
+    // function.json ("timer"), not under Metadata; some hosts send it as a JSON object, others as a JSON string.
+    private static bool IsPastDue(InvocationRequest? invocation)
+    {
+        if (invocation?.Data is not { } data || !data.TryGetValue("timer", out var timer))
+        {
+            return false;
+        }
+
+        if (timer.ValueKind == JsonValueKind.String)
+        {
+            try
+            {
+                using var parsed = JsonDocument.Parse(timer.GetString()!);
+                return parsed.RootElement.ValueKind == JsonValueKind.Object && parsed.RootElement.TryGetProperty("IsPastDue", out var inner) && inner.ValueKind == JsonValueKind.True;
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
+
+        return timer.ValueKind == JsonValueKind.Object && timer.TryGetProperty("IsPastDue", out var pastDue) && pastDue.ValueKind == JsonValueKind.True;
     }
 }
 

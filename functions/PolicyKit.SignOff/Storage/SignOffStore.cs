@@ -141,9 +141,16 @@ internal sealed class SignOffStore
         GuardAsync($"list {prefix}", async () =>
         {
             var found = new List<BlobListing>();
-            await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix, Traits = BlobTraits.Metadata }, cancellationToken).ConfigureAwait(false))
+            try
             {
-                found.Add(new BlobListing(item.Name, item.Properties.ETag ?? default, new Dictionary<string, string>(item.Metadata ?? new Dictionary<string, string>(), StringComparer.Ordinal)));
+                await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix, Traits = BlobTraits.Metadata }, cancellationToken).ConfigureAwait(false))
+                {
+                    found.Add(new BlobListing(item.Name, item.Properties.ETag ?? default, new Dictionary<string, string>(item.Metadata ?? new Dictionary<string, string>(), StringComparer.Ordinal)));
+                }
+            }
+            catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
+            {
+                // Nothing has been published yet (publishing creates the container): as with ReadAsync, absent is empty.
             }
 
             return (IReadOnlyList<BlobListing>)found;
@@ -154,12 +161,19 @@ internal sealed class SignOffStore
         GuardAsync($"list {prefix}", async () =>
         {
             var found = new List<string>();
-            await foreach (var item in _container.GetBlobsByHierarchyAsync(new GetBlobsByHierarchyOptions { Prefix = prefix, Delimiter = "/" }, cancellationToken).ConfigureAwait(false))
+            try
             {
-                if (item.IsPrefix)
+                await foreach (var item in _container.GetBlobsByHierarchyAsync(new GetBlobsByHierarchyOptions { Prefix = prefix, Delimiter = "/" }, cancellationToken).ConfigureAwait(false))
                 {
-                    found.Add(item.Prefix[prefix.Length..].TrimEnd('/'));
+                    if (item.IsPrefix)
+                    {
+                        found.Add(item.Prefix[prefix.Length..].TrimEnd('/'));
+                    }
                 }
+            }
+            catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.ContainerNotFound)
+            {
+                // The mail timer runs from the moment the service is deployed, usually before the first publish.
             }
 
             return (IReadOnlyList<string>)found;

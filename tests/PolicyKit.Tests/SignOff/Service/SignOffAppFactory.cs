@@ -42,6 +42,9 @@ internal sealed class SignOffAppFactory : WebApplicationFactory<SignOffEntryPoin
 
     public StorageOptions Storage { get; }
 
+    /// <summary>More host set-up after the settings, such as a fake clock or a log capture, applied as the app is built.</summary>
+    public Action<IWebHostBuilder>? Host { get; init; }
+
     /// <summary>The service's storage, read directly (as an auditor's tool would).</summary>
     public SignOffStore Store => SignOffStore.Connect(Storage);
 
@@ -63,5 +66,7 @@ internal sealed class SignOffAppFactory : WebApplicationFactory<SignOffEntryPoin
         {
             builder.UseSetting(key, value);
         }
+
+        Host?.Invoke(builder);
     }
 }

@@ -1,0 +1,98 @@
+using Microsoft.Extensions.Configuration;
+using PolicyKit.Functions.Admin;
+using PolicyKit.Functions.Hosting;
+
+namespace PolicyKit.Tests.SignOff.Service;
+
+/// <summary>A bad setting stops start-up with a message that names it, every problem at once, and no secret in it.</summary>
+public sealed class ServiceConfigurationTests
+{
+    private const string SecretKey = "c2VjcmV0LWFjY291bnQta2V5LXRoYXQtbXVzdC1uZXZlci1sZWFr";
+
+    [Theory]
+    [InlineData("Storage:ConnectionString", null)]
+    [InlineData("Storage:ConnectionString", "   ")]
+    [InlineData("Storage:ConnectionString", "this is not a connection string")]
+    [InlineData("Mail:Port", "twenty-five")]
+    [InlineData("Mail:Port", "70000")]
+    [InlineData("Admin:KeyHash", null)]
+    [InlineData("Admin:KeyHash", "plain-text-key")]
+    [InlineData("SignOff:PublicBaseUrl", null)]
+    [InlineData("SignOff:PublicBaseUrl", "policies.example.org")]
+    [InlineData("SignOff:PublicBaseUrl", "ftp://policies.example.org/")]
+    [InlineData("SignOff:PublicBaseUrl", "/sign")]
+    [InlineData("Admin:TrustPlatformPrincipal", "yes")]
+    [InlineData("Mail:Security", "Tls9")]
+    public void A_bad_setting_stops_start_up_naming_that_setting(string key, string? value)
+    {
+        var settings = Valid();
+        settings[key] = value;
+
+        var error = Assert.Throws<ServiceConfigurationException>(() => Read(settings));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Contains(key, problem, StringComparison.Ordinal);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_together()
+    {
+        var settings = Valid();
+        settings["Storage:ConnectionString"] = null;
+        settings["Mail:Port"] = "abc";
+        settings["Admin:KeyHash"] = null;
+        settings["SignOff:PublicBaseUrl"] = "not a url";
+        settings["Storage:Container"] = "Not_Valid";
+
+        var error = Assert.Throws<ServiceConfigurationException>(() => Read(settings));
+
+        Assert.Equal(5, error.Problems.Count);
+        foreach (var key in new[] { "Storage:ConnectionString", "Mail:Port", "Admin:KeyHash", "SignOff:PublicBaseUrl", "Storage:Container" })
+        {
+            Assert.Contains(error.Problems, p => p.Contains(key, StringComparison.Ordinal));
+            Assert.Contains(key, error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("DefaultEndpointsProtocol=https;AccountName=brookfield;AccountKey=" + SecretKey + "!!;EndpointSuffix=core.windows.net")]
+    [InlineData("DefaultEndpointsProtocol=https;AccountKey=" + SecretKey + ";EndpointSuffix=core.windows.net")]
+    [InlineData("AccountKey=" + SecretKey + ";garbage")]
+    public void A_bad_connection_string_is_named_without_repeating_its_account_key(string connection)
+    {
+        var settings = Valid();
+        settings["Storage:ConnectionString"] = connection;
+        settings["Mail:Password"] = "smtp-" + SecretKey;
+        settings["Mail:Port"] = "x";
+
+        var error = Assert.Throws<ServiceConfigurationException>(() => Read(settings));
+
+        Assert.Contains(error.Problems, p => p.StartsWith("Storage:ConnectionString", StringComparison.Ordinal));
+        Assert.DoesNotContain(SecretKey, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(SecretKey, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Valid_settings_are_read_as_given()
+    {
+        var settings = Read(Valid());
+
+        Assert.Equal(587, settings.Mail.Port);
+        Assert.Equal(new Uri("https://policies.example.org/"), settings.SignOff.PublicBaseUrl);
+        Assert.False(settings.Admin.TrustPlatformPrincipal);
+    }
+
+    private static ServiceSettings Read(Dictionary<string, string?> settings) =>
+        ServiceSettings.Read(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+
+    private static Dictionary<string, string?> Valid() => new()
+    {
+        ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+        ["Mail:Host"] = "smtp.example.org",
+        ["Mail:Port"] = "587",
+        ["Mail:From"] = "policies@brookfield.example",
+        ["SignOff:PublicBaseUrl"] = "https://policies.example.org/",
+        ["Admin:KeyHash"] = AdminKey.Hash("pk_configuration-test-key"),
+    };
+}
