@@ -25,7 +25,23 @@ internal sealed record ServiceSettings(StorageOptions Storage, MailOptions Mail,
             problems.Add($"Storage:Container must be 3 to 63 lower-case letters, digits or hyphens (it is '{container}').");
         }
 
-        var storage = new StorageOptions { ConnectionString = connection ?? "", Container = container };
+        // Few retries and a short timeout make an outage show as "storage unavailable" quickly instead of a long hang.
+        var storage = new StorageOptions
+        {
+            ConnectionString = connection ?? "",
+            Container = container,
+            MaxRetries = reader.Integer("Storage:MaxRetries", 3),
+            NetworkTimeout = TimeSpan.FromSeconds(reader.Integer("Storage:NetworkTimeoutSeconds", 20)),
+        };
+        if (storage.MaxRetries is < 0 or > 10)
+        {
+            problems.Add($"Storage:MaxRetries must be between 0 and 10 (it is {storage.MaxRetries}).");
+        }
+
+        if (storage.NetworkTimeout <= TimeSpan.Zero)
+        {
+            problems.Add($"Storage:NetworkTimeoutSeconds must be at least 1 (it is {storage.NetworkTimeout.TotalSeconds}).");
+        }
         if (connection is not null)
         {
             try

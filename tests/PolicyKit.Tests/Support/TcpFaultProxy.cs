@@ -18,6 +18,7 @@ internal sealed class TcpFaultProxy : IAsyncDisposable
     private TcpListener? _listener;
     private Task _accepting = Task.CompletedTask;
     private int _accepted;
+    private string? _cutMarker;
 
     public TcpFaultProxy(string targetHost, int targetPort)
     {
@@ -50,6 +51,13 @@ internal sealed class TcpFaultProxy : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>
+    /// Cuts the moment a request containing <paramref name="marker"/> (e.g. "PUT /devstoreaccount1/c/rounds/r/invites/")
+    /// reaches the proxy; that request is dropped, so the server never sees it. Makes "storage went away half-way
+    /// through" deterministic: everything before that request was done, it and everything after was not.
+    /// </summary>
+    public void CutOnRequest(string marker) => Volatile.Write(ref _cutMarker, marker);
 
     /// <summary>Accepts connections again on the same port.</summary>
     public void Restore()
@@ -113,7 +121,7 @@ internal sealed class TcpFaultProxy : IAsyncDisposable
                 return;
             }
 
-            await Task.WhenAll(PumpAsync(client, server), PumpAsync(server, client));
+            await Task.WhenAll(PumpAsync(client, server, watch: true), PumpAsync(server, client, watch: false));
         }
         catch (Exception ex) when (ex is SocketException or ObjectDisposedException or IOException)
         {
@@ -129,7 +137,7 @@ internal sealed class TcpFaultProxy : IAsyncDisposable
         }
     }
 
-    private static async Task PumpAsync(Socket from, Socket to)
+    private async Task PumpAsync(Socket from, Socket to, bool watch)
     {
         var buffer = new byte[16 * 1024];
         try
@@ -140,6 +148,14 @@ internal sealed class TcpFaultProxy : IAsyncDisposable
                 if (read == 0)
                 {
                     to.Shutdown(SocketShutdown.Send);
+                    return;
+                }
+
+                if (watch && Volatile.Read(ref _cutMarker) is { } marker
+                    && System.Text.Encoding.ASCII.GetString(buffer, 0, read).Contains(marker, StringComparison.Ordinal))
+                {
+                    Volatile.Write(ref _cutMarker, null);
+                    Cut();
                     return;
                 }
 

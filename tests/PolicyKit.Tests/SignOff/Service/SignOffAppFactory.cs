@@ -18,10 +18,12 @@ internal sealed class SignOffAppFactory : WebApplicationFactory<SignOffEntryPoin
     public const string AdminKeyValue = "pk_test-admin-key-for-the-integration-tests-only";
     private static readonly string AdminKeyHash = AdminKey.Hash(AdminKeyValue);
     private readonly Dictionary<string, string?> _settings;
+    private readonly string _azurite;
 
     public SignOffAppFactory(LocalServicesFixture services, Action<Dictionary<string, string?>>? configure = null)
     {
         Storage = services.NewStorageOptions();
+        _azurite = Storage.ConnectionString;
         _settings = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = Storage.ConnectionString,
@@ -47,6 +49,9 @@ internal sealed class SignOffAppFactory : WebApplicationFactory<SignOffEntryPoin
 
     /// <summary>The service's storage, read directly (as an auditor's tool would).</summary>
     public SignOffStore Store => SignOffStore.Connect(Storage);
+
+    /// <summary>The service's container read straight from Azurite, even when the service reaches it through a proxy that is cut.</summary>
+    public SignOffStore DirectStore => SignOffStore.Connect(Storage with { ConnectionString = _azurite });
 
     public HttpClient AdminApi()
     {

@@ -39,6 +39,10 @@ internal sealed partial class SignPage(HttpClient client, string token) : IDispo
         return status;
     }
 
+    /// <summary>Posts the sign form taken from an earlier page, and returns the page the person then sees.</summary>
+    public Task<(HttpStatusCode Status, string Html)> PostSignAsync(string formHtml, string name) =>
+        PostAsync("Sign", formHtml, [new("FullName", name), new("Agree", "true")], withAntiforgery: true);
+
     private async Task<(HttpStatusCode, string)> PostAsync(string handler, string html, List<KeyValuePair<string, string>> fields, bool withAntiforgery)
     {
         if (withAntiforgery)
