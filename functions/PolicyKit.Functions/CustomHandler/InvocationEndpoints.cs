@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PolicyKit.SignOff;
 using PolicyKit.SignOff.Delivery;
 
 namespace PolicyKit.Functions.CustomHandler;
@@ -18,7 +19,17 @@ internal static class InvocationEndpoints
     {
         app.MapPost("/" + DispatchMailFunction, async (InvocationRequest? invocation, MailDispatcher dispatcher, CancellationToken cancellationToken) =>
         {
-            var run = await dispatcher.RunAsync(cancellationToken);
+            DispatchRun run;
+            try
+            {
+                run = await dispatcher.RunAsync(cancellationToken);
+            }
+            catch (SignOffException ex)
+            {
+                // The host records a failed invocation from the status code and shows the logs beside it.
+                return Results.Json(new InvocationResponse(new Dictionary<string, object?>(), [$"dispatch-mail failed: {ex.Message}"], null), statusCode: StatusCodes.Status500InternalServerError);
+            }
+
             var logs = new List<string> { $"dispatch-mail: {run.Delivered} delivered, {run.Retrying} to retry, {run.Failed} failed." };
             if (IsPastDue(invocation))
             {

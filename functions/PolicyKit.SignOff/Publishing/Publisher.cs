@@ -61,8 +61,17 @@ internal sealed class Publisher
         {
             foreach (var path in Directory.EnumerateFiles(emailTemplatesFolder, "*.scriban").Order(StringComparer.Ordinal))
             {
+                // Templates are not evidence: the latest publish wins, and an unchanged one is left alone.
                 var name = BlobNames.EmailTemplate(Path.GetFileName(path));
-                await _store.UploadAsync(name, BinaryData.FromBytes(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)), "text/plain; charset=utf-8", cancellationToken).ConfigureAwait(false);
+                var content = BinaryData.FromBytes(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+                var current = await _store.ReadAsync(name, cancellationToken).ConfigureAwait(false);
+                if (current is not null && current.Content.ToMemory().Span.SequenceEqual(content.ToMemory().Span))
+                {
+                    files.Add(new PublishedFileResult(name, PublishOutcome.AlreadyPublished));
+                    continue;
+                }
+
+                await _store.UploadAsync(name, content, "text/plain; charset=utf-8", cancellationToken).ConfigureAwait(false);
                 files.Add(new PublishedFileResult(name, PublishOutcome.Uploaded));
             }
         }

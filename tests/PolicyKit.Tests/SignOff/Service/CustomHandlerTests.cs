@@ -95,6 +95,18 @@ public sealed partial class CustomHandlerTests(LocalServicesFixture services)
         Assert.Equal(Expected.Keys.Order(StringComparer.Ordinal), Named("httpTrigger"));
     }
 
+    [Fact]
+    public void The_build_puts_host_json_and_every_function_folder_beside_the_app()
+    {
+        // The Functions host reads them from the deployed folder; the build output (which publish copies) must have them.
+        var output = Path.GetDirectoryName(typeof(SignOffEntryPoint).Assembly.Location)!;
+        Assert.True(File.Exists(Path.Combine(output, "host.json")), $"host.json is missing from {output}");
+        foreach (var (name, _) in Functions())
+        {
+            Assert.True(File.Exists(Path.Combine(output, name, "function.json")), $"{name}/function.json is missing from {output}");
+        }
+    }
+
     private static StringContent Invocation(bool isPastDue) => new(
         JsonSerializer.Serialize(new
         {
