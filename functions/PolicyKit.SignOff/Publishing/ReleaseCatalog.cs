@@ -5,7 +5,9 @@ namespace PolicyKit.SignOff.Publishing;
 /// <summary>Reads what has been published: school profiles, releases and their files.</summary>
 internal sealed class ReleaseCatalog
 {
+    private static readonly TimeSpan ProfileLifetime = TimeSpan.FromMinutes(1);
     private readonly SignOffStore _store;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (SchoolProfile Profile, DateTimeOffset ReadUtc)> _profiles = new(StringComparer.Ordinal);
 
     public ReleaseCatalog(SignOffStore store) => _store = store;
 
@@ -23,8 +25,23 @@ internal sealed class ReleaseCatalog
         return schools.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    public Task<SchoolProfile?> SchoolAsync(string school, CancellationToken cancellationToken) =>
-        RecordJson.ReadAsync<SchoolProfile>(_store, BlobNames.Profile(school), cancellationToken);
+    /// <summary>A school's branding. Every sign page shows it, so it is kept for a minute: a publish reaches pages that soon.</summary>
+    public async Task<SchoolProfile?> SchoolAsync(string school, CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        if (_profiles.TryGetValue(school, out var cached) && cached.ReadUtc + ProfileLifetime > now)
+        {
+            return cached.Profile;
+        }
+
+        var profile = await RecordJson.ReadAsync<SchoolProfile>(_store, BlobNames.Profile(school), cancellationToken).ConfigureAwait(false);
+        if (profile is not null)
+        {
+            _profiles[school] = (profile, now);
+        }
+
+        return profile;
+    }
 
     /// <returns>The newest published version of a school's policy, or null when none is published.</returns>
     public async Task<PublishedRelease?> LatestAsync(string school, string policy, CancellationToken cancellationToken)

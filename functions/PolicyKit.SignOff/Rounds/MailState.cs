@@ -5,12 +5,11 @@ namespace PolicyKit.SignOff.Rounds;
 
 /// <summary>
 /// Where one message (an invitation or a receipt) stands, kept in its blob's metadata so one listing of a round shows
-/// every message's state. Changed only with If-Match, which is what stops two senders sending the same message.
+/// every message's state. Changed only with If-Match on the state that was listed.
 /// </summary>
 internal sealed record MailState
 {
     public const string Pending = "pending";
-    public const string Sending = "sending";
     public const string Sent = "sent";
     public const string Failed = "failed";
 
@@ -19,9 +18,6 @@ internal sealed record MailState
     public int Attempts { get; init; }
 
     public DateTimeOffset? NextAttemptUtc { get; init; }
-
-    /// <summary>When the current send began; a "sending" claim older than the claim timeout was abandoned by a crashed sender.</summary>
-    public DateTimeOffset? ClaimedUtc { get; init; }
 
     public DateTimeOffset? SentUtc { get; init; }
 
@@ -33,19 +29,13 @@ internal sealed record MailState
 
     public DateTimeOffset? ExpiresUtc { get; init; }
 
-    public bool IsDeliverable(DateTimeOffset now, TimeSpan claimTimeout) => State switch
-    {
-        Pending => NextAttemptUtc is null || NextAttemptUtc <= now,
-        Sending => ClaimedUtc is null || ClaimedUtc + claimTimeout <= now,
-        _ => false,
-    };
+    public bool IsDeliverable(DateTimeOffset now) => State == Pending && (NextAttemptUtc is null || NextAttemptUtc <= now);
 
     public static MailState From(IReadOnlyDictionary<string, string> metadata) => new()
     {
         State = metadata.GetValueOrDefault("state") ?? Pending,
         Attempts = int.TryParse(metadata.GetValueOrDefault("attempts"), CultureInfo.InvariantCulture, out var attempts) ? attempts : 0,
         NextAttemptUtc = Time(metadata, "next"),
-        ClaimedUtc = Time(metadata, "claimed"),
         SentUtc = Time(metadata, "sent"),
         Error = metadata.TryGetValue("error", out var error) ? Encoding.UTF8.GetString(Convert.FromBase64String(error)) : null,
         TokenHash = metadata.GetValueOrDefault("token"),
@@ -60,7 +50,6 @@ internal sealed record MailState
             ["attempts"] = Attempts.ToString(CultureInfo.InvariantCulture),
         };
         Put(metadata, "next", NextAttemptUtc);
-        Put(metadata, "claimed", ClaimedUtc);
         Put(metadata, "sent", SentUtc);
         Put(metadata, "expires", ExpiresUtc);
         if (TokenHash is not null)

@@ -16,10 +16,12 @@ internal sealed class RoundStarter
     private readonly RosterStore _rosters;
     private readonly SignOffOptions _options;
     private readonly TimeProvider _time;
+    private readonly ImmutableRecords _records;
 
-    public RoundStarter(SignOffStore store, ReleaseCatalog catalog, RosterStore rosters, SignOffOptions options, TimeProvider time)
+    public RoundStarter(SignOffStore store, ImmutableRecords records, ReleaseCatalog catalog, RosterStore rosters, SignOffOptions options, TimeProvider time)
     {
         _store = store;
+        _records = records;
         _catalog = catalog;
         _rosters = rosters;
         _options = options;
@@ -52,12 +54,13 @@ internal sealed class RoundStarter
         await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = _options.StorageParallelism, CancellationToken = cancellationToken }, async (person, ct) =>
         {
             var invite = new InviteRecord(round.Id, person.School, person.PersonId, person.Name, person.Email, person.Group, person.StaffId, now);
-            var created = await _store.TryCreateAsync(
-                BlobNames.Invite(round.Id, person.School, person.PersonId),
-                RecordJson.Serialize(invite),
-                RecordJson.ContentType,
-                new MailState().ToMetadata(),
-                ct).ConfigureAwait(false);
+            var name = BlobNames.Invite(round.Id, person.School, person.PersonId);
+            var created = await _store.TryCreateAsync(name, RecordJson.Serialize(invite), RecordJson.ContentType, new MailState().ToMetadata(), ct).ConfigureAwait(false);
+            if (created)
+            {
+                // The dispatcher that sends the invitation in this process need not read it back.
+                _records.Remember(name, invite);
+            }
             Interlocked.Increment(ref created ? ref invited : ref already);
         }).ConfigureAwait(false);
 

@@ -24,10 +24,10 @@ internal sealed class SigningService
     private readonly TimeProvider _time;
     private readonly ImmutableRecords _records;
 
-    public SigningService(SignOffStore store, ReleaseCatalog catalog, EvidenceChains chains, DeliveryTrigger delivery, TimeProvider time)
+    public SigningService(SignOffStore store, ImmutableRecords records, ReleaseCatalog catalog, EvidenceChains chains, DeliveryTrigger delivery, TimeProvider time)
     {
         _store = store;
-        _records = new ImmutableRecords(store);
+        _records = records;
         _catalog = catalog;
         _chains = chains;
         _delivery = delivery;

@@ -45,6 +45,9 @@ internal static class BlobNames
 
     public static string ChainHead(string round) => $"rounds/{round}/head.json";
 
+    /// <summary>Leased by the instance that is sending mail, so only one sends at a time.</summary>
+    public const string DispatchLock = "locks/dispatch-mail";
+
     public static string Link(string tokenHash) => $"links/{tokenHash}.json";
 
     /// <summary>The last two segments of an invite, receipt or decision name: (school, person).</summary>

@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 
 namespace PolicyKit.SignOff.Storage;
 
@@ -134,6 +135,24 @@ internal sealed class SignOffStore
             {
                 return null;
             }
+        });
+
+    /// <summary>Holds <paramref name="name"/> (an empty blob, created if missing) for this instance alone.</summary>
+    /// <returns>The lock, or null when another instance holds it.</returns>
+    public Task<BlobLock?> TryLockAsync(string name, TimeSpan duration, CancellationToken cancellationToken) =>
+        GuardAsync($"lock {name}", async () =>
+        {
+            var blob = _container.GetBlobClient(name);
+            try
+            {
+                await blob.UploadAsync(BinaryData.Empty, new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            {
+                // It exists (and may be leased by another instance right now).
+            }
+
+            return await BlobLock.TryAcquireAsync(blob.GetBlobLeaseClient(), duration, cancellationToken).ConfigureAwait(false);
         });
 
     /// <summary>Every blob under a prefix, in name order, with its metadata.</summary>
