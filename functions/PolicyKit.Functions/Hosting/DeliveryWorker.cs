@@ -16,8 +16,17 @@ internal sealed class DeliveryWorker(MailDispatcher dispatcher, DeliveryTrigger 
         {
             try
             {
-                await trigger.WaitAsync(poll, stoppingToken);
-                await dispatcher.RunAsync(stoppingToken);
+                // A poll with nothing pulled is a full run, which also retries what failed earlier.
+                var pulled = await trigger.WaitAsync(poll, stoppingToken);
+                var (full, messages) = trigger.Take();
+                if (!pulled || full)
+                {
+                    await dispatcher.RunAsync(stoppingToken);
+                }
+                else if (messages.Count > 0)
+                {
+                    await dispatcher.SendAsync(messages, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -31,7 +31,13 @@ internal sealed class MailDispatcher(
 
     public void Dispose() => _oneRunAtATime.Dispose();
 
-    public async Task<DispatchRun> RunAsync(CancellationToken cancellationToken)
+    /// <summary>Sends everything due in every round.</summary>
+    public Task<DispatchRun> RunAsync(CancellationToken cancellationToken) => RunAsync(null, cancellationToken);
+
+    /// <summary>Sends the named messages if they are due (a receipt just queued), without listing every round.</summary>
+    public Task<DispatchRun> SendAsync(IReadOnlyList<string> messages, CancellationToken cancellationToken) => RunAsync(messages, cancellationToken);
+
+    private async Task<DispatchRun> RunAsync(IReadOnlyList<string>? only, CancellationToken cancellationToken)
     {
         await _oneRunAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -47,31 +53,7 @@ internal sealed class MailDispatcher(
             var composer = new MailComposer(await templates.GetAsync(cancellationToken).ConfigureAwait(false), mailOptions, time);
             var schools = new ConcurrentDictionary<string, SchoolProfile?>(StringComparer.Ordinal);
             var now = time.GetUtcNow();
-            var due = new List<(RoundDefinition Round, BlobListing Message, bool IsReceipt)>();
-            foreach (var id in await store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken).ConfigureAwait(false))
-            {
-                if (await records.ReadAsync<RoundDefinition>(BlobNames.Round(id), cancellationToken).ConfigureAwait(false) is not { } round)
-                {
-                    continue;
-                }
-
-                foreach (var invite in await store.ListAsync(BlobNames.InvitesPrefix(id), cancellationToken).ConfigureAwait(false))
-                {
-                    if (MailState.From(invite.Metadata).IsDeliverable(now))
-                    {
-                        due.Add((round, invite, false));
-                    }
-                }
-
-                foreach (var receipt in await store.ListAsync(BlobNames.ReceiptsPrefix(id), cancellationToken).ConfigureAwait(false))
-                {
-                    if (MailState.From(receipt.Metadata).IsDeliverable(now))
-                    {
-                        due.Add((round, receipt, true));
-                    }
-                }
-            }
-
+            var due = only is null ? await DueAsync(now, cancellationToken).ConfigureAwait(false) : await DueAsync(only, now, cancellationToken).ConfigureAwait(false);
             int delivered = 0, retrying = 0, failed = 0;
             // Most of a message's time is its two storage calls, so more messages are in flight than there are SMTP
             // connections; the transport's pool makes the rest wait their turn for a connection.
@@ -103,6 +85,57 @@ internal sealed class MailDispatcher(
         {
             _oneRunAtATime.Release();
         }
+    }
+
+    private async Task<List<(RoundDefinition Round, BlobListing Message, bool IsReceipt)>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var due = new List<(RoundDefinition Round, BlobListing Message, bool IsReceipt)>();
+        foreach (var id in await store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken).ConfigureAwait(false))
+        {
+            if (await records.ReadAsync<RoundDefinition>(BlobNames.Round(id), cancellationToken).ConfigureAwait(false) is not { } round)
+            {
+                continue;
+            }
+
+            foreach (var invite in await store.ListAsync(BlobNames.InvitesPrefix(id), cancellationToken).ConfigureAwait(false))
+            {
+                if (MailState.From(invite.Metadata).IsDeliverable(now))
+                {
+                    due.Add((round, invite, false));
+                }
+            }
+
+            foreach (var receipt in await store.ListAsync(BlobNames.ReceiptsPrefix(id), cancellationToken).ConfigureAwait(false))
+            {
+                if (MailState.From(receipt.Metadata).IsDeliverable(now))
+                {
+                    due.Add((round, receipt, true));
+                }
+            }
+        }
+
+        return due;
+    }
+
+    private async Task<List<(RoundDefinition Round, BlobListing Message, bool IsReceipt)>> DueAsync(IReadOnlyList<string> names, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var due = new List<(RoundDefinition Round, BlobListing Message, bool IsReceipt)>();
+        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        {
+            // rounds/<round>/receipts/... or rounds/<round>/invites/...
+            var parts = name.Split('/');
+            if (parts.Length < 5 || parts[0] != "rounds" || await records.ReadAsync<RoundDefinition>(BlobNames.Round(parts[1]), cancellationToken).ConfigureAwait(false) is not { } round)
+            {
+                continue;
+            }
+
+            if (await store.ReadListingAsync(name, cancellationToken).ConfigureAwait(false) is { } message && MailState.From(message.Metadata).IsDeliverable(now))
+            {
+                due.Add((round, message, parts[2] == "receipts"));
+            }
+        }
+
+        return due;
     }
 
     /// <returns>The outcome of sending the message.</returns>

@@ -191,7 +191,7 @@ internal sealed class SigningService
         var reference = $"{decision.RoundId}#{entry.Sequence}-{entry.Hash[..12]}";
         var metadata = decision.Kind == DecisionRecord.SignedKind ? new MailState().ToMetadata() : new MailState { State = MailState.Sent }.ToMetadata();
         await _store.TryCreateAsync(receiptName, RecordJson.Serialize(new ReceiptRecord(recordName, entry.Sequence, entry.Hash, reference)), RecordJson.ContentType, metadata, cancellationToken).ConfigureAwait(false);
-        _delivery.Pull();
+        _delivery.PullMessage(receiptName);
         return new SignResult(context, recorded, decision, entry);
     }
 

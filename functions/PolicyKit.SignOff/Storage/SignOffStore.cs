@@ -118,6 +118,21 @@ internal sealed class SignOffStore
             }
         });
 
+    /// <returns>A blob's name, tag and metadata as a listing would give them, or null when there is no such blob.</returns>
+    public Task<BlobListing?> ReadListingAsync(string name, CancellationToken cancellationToken) =>
+        GuardAsync($"read {name}", async () =>
+        {
+            try
+            {
+                var properties = await _container.GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                return (BlobListing?)new BlobListing(name, properties.Value.ETag, new Dictionary<string, string>(properties.Value.Metadata, StringComparer.Ordinal));
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                return null;
+            }
+        });
+
     public Task<bool> ExistsAsync(string name, CancellationToken cancellationToken) =>
         GuardAsync($"read {name}", async () => (bool)await _container.GetBlobClient(name).ExistsAsync(cancellationToken).ConfigureAwait(false));
 
@@ -145,14 +160,22 @@ internal sealed class SignOffStore
             var blob = _container.GetBlobClient(name);
             try
             {
-                await blob.UploadAsync(BinaryData.Empty, new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } }, cancellationToken).ConfigureAwait(false);
+                return await BlobLock.TryAcquireAsync(blob.GetBlobLeaseClient(), duration, cancellationToken).ConfigureAwait(false);
             }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            catch (RequestFailedException ex) when (ex.Status == 404)
             {
-                // It exists (and may be leased by another instance right now).
-            }
+                // The first lock in this container: make the blob, then lease it.
+                try
+                {
+                    await blob.UploadAsync(BinaryData.Empty, new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } }, cancellationToken).ConfigureAwait(false);
+                }
+                catch (RequestFailedException exists) when (exists.Status is 409 or 412)
+                {
+                    // Another instance made it first.
+                }
 
-            return await BlobLock.TryAcquireAsync(blob.GetBlobLeaseClient(), duration, cancellationToken).ConfigureAwait(false);
+                return await BlobLock.TryAcquireAsync(blob.GetBlobLeaseClient(), duration, cancellationToken).ConfigureAwait(false);
+            }
         });
 
     /// <summary>Every blob under a prefix, in name order, with its metadata.</summary>

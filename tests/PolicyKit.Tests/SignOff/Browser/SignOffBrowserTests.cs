@@ -88,6 +88,14 @@ public sealed class SignOffBrowserTests(LocalServicesFixture services)
         Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The sign page scrolls sideways on a phone.");
         await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, "sign-page-phone.png"), FullPage = true });
 
+        // The PDF is there to download, and it is the one the round pinned.
+        var pdfHref = await phone.GetAttributeAsync("a:has-text('Download it as a PDF')", "href");
+        using (var http = new HttpClient())
+        {
+            var pdf = await http.GetByteArrayAsync(baseUrl + pdfHref);
+            Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+        }
+
         // Signing without ticking the box is refused with a clear message; then it works.
         await phone.FillAsync("#FullName", "Sam O'Neill");
         await phone.ClickAsync("form.sign-form button[type=submit]");
@@ -100,7 +108,7 @@ public sealed class SignOffBrowserTests(LocalServicesFixture services)
         // The receipt: the evidence and the document signed.
         var receipt = (await services.Maildev.WaitForAsync(m => m.Count == 2, TimeSpan.FromSeconds(30), email)).Single(m => m.Subject.StartsWith("You have signed", StringComparison.Ordinal));
         Assert.Contains("Sam O&#39;Neill", receipt.Html);
-        Assert.Contains(receipt.Attachments, a => a.FileName == "information-security.html");
+        Assert.Contains(receipt.Attachments, a => a.FileName == "information-security.pdf");
 
         // The dashboard shows the signature.
         await admin.GotoAsync(roundUrl);

@@ -7,8 +7,8 @@ using PolicyKit.Tests.Support;
 namespace PolicyKit.Tests.SignOff.Service;
 
 /// <summary>
-/// The example trust built once per test run (Word and web pages; PDFs are covered by the PDF tests), ready to
-/// publish into each test's own container.
+/// The example trust built once per test run (Word, web pages and PDFs, so pages offer the PDF and receipts attach
+/// it), ready to publish into each test's own container.
 /// </summary>
 internal static class ExampleTrustBuild
 {
@@ -28,11 +28,12 @@ internal static class ExampleTrustBuild
         var options = new BuildOptions(Path.Combine(RepositoryPaths.Root, "policies"), new DateOnly(2026, 11, 23))
         {
             OutputRoot = outputRoot,
-            Formats = OutputFormats.Docx | OutputFormats.Html,
+            Formats = OutputFormats.All,
         };
         var diagnostics = new DiagnosticBag();
         var result = await BuildRunner.RunAsync(options, diagnostics, null, CancellationToken.None);
         Assert.NotNull(result);
+        Assert.False(result.PdfSkipped, "LibreOffice is not installed; ./run-tests installs it.");
         var compilation = Compiler.Compile(options, diagnostics, CancellationToken.None);
         Assert.NotNull(compilation);
         return (compilation, outputRoot);

@@ -256,7 +256,7 @@ public sealed class SignOffSecurityTests(LocalServicesFixture services)
         Assert.Contains(ScriptName, CsvRows.Parse(await csv.Content.ReadAsStringAsync())[1]);
 
         var mail = await services.Maildev.WaitForAsync(m => m.Count == 2, TimeSpan.FromSeconds(30), people[0].Email);
-        var receipt = Assert.Single(mail, m => m.Attachments.Any(a => a.FileName == "information-security.html"));
+        var receipt = Assert.Single(mail, m => m.Attachments.Any(a => a.FileName == "information-security.pdf"));
         AssertEncoded(receipt.Html ?? "");
 
         static void AssertEncoded(string html)

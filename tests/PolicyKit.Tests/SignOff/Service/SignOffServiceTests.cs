@@ -65,7 +65,7 @@ public sealed class SignOffServiceTests(LocalServicesFixture services)
 
         var report0 = new { Round = round };
         var receipt = await services.Maildev.WaitForAsync(m => m.Count == 2, TimeSpan.FromSeconds(30), people[0].Email);
-        var mail = Assert.Single(receipt, m => m.Attachments.Any(a => a.FileName == "information-security.html"));
+        var mail = Assert.Single(receipt, m => m.Attachments.Any(a => a.FileName == "information-security.pdf"));
         Assert.Contains("Staff Person One", mail.Text);
         Assert.Contains(report0.Round, mail.Text);
 
