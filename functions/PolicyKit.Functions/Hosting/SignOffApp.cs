@@ -1,7 +1,7 @@
 using System.Net;
-using Microsoft.AspNetCore.Diagnostics;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using PolicyKit.Functions.Admin;
 using PolicyKit.Functions.Api;

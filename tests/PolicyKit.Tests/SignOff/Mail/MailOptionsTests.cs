@@ -12,8 +12,15 @@ public sealed class MailOptionsTests
     {
         var options = new MailOptions
         {
-            From = "policies", Host = "smtp://mail.example", Port = 0, UserName = "svc", Password = "",
-            MaxConnections = 0, Attempts = 0, FirstRetryDelay = TimeSpan.Zero, Timeout = TimeSpan.Zero,
+            From = "policies",
+            Host = "smtp://mail.example",
+            Port = 0,
+            UserName = "svc",
+            Password = "",
+            MaxConnections = 0,
+            Attempts = 0,
+            FirstRetryDelay = TimeSpan.Zero,
+            Timeout = TimeSpan.Zero,
         };
 
         Assert.Equal(
