@@ -118,7 +118,25 @@ public sealed class SignOffBrowserTests(LocalServicesFixture services)
         var dashboardAxe = await admin.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
         Assert.True(dashboardAxe.Violations.Length == 0, string.Join('\n', dashboardAxe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target))})")));
         await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, "dashboard.png"), FullPage = true });
+
+        // The evidence check, as an auditor would open it from the dashboard.
+        await admin.ClickAsync("text=Check the evidence");
+        await Assertions.Expect(admin.Locator(".notice-success")).ToContainTextAsync("Intact");
+        await AssertNoAxeViolationsAsync(admin);
+
+        // The other admin pages meet the same bar.
+        foreach (var path in new[] { "/admin", "/admin/roster", "/admin/rounds/new" })
+        {
+            await admin.GotoAsync(baseUrl + path);
+            await AssertNoAxeViolationsAsync(admin);
+        }
         File.Delete(roster);
+    }
+
+    private static async Task AssertNoAxeViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
+        Assert.True(result.Violations.Length == 0, $"{page.Url}:\n" + string.Join('\n', result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target))})")));
     }
 
     private static int FreePort()
