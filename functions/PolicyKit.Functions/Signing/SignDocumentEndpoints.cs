@@ -12,6 +12,11 @@ internal static class SignDocumentEndpoints
     // The policy page has no script and embeds its images; it may be framed only by the sign page itself.
     private const string DocumentCsp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 
+    private const string NotHere =
+        "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Not available here</title></head>" +
+        "<body style=\"font-family:system-ui,sans-serif;margin:1.5rem;line-height:1.5\"><h1 style=\"font-size:1.3rem\">Not available here</h1>" +
+        "<p>Only the policy you are asked to sign can be opened from this link. Use your browser's Back button to return to it.</p></body></html>";
+
     public static void MapSignDocuments(this IEndpointRouteBuilder app)
     {
         app.MapGet("/sign/{token}/document/{file}", ServeAsync).RequireRateLimiting(SignOffApp.SignRateLimit);
@@ -53,6 +58,10 @@ internal static class SignDocumentEndpoints
             return Results.File(pdf.ToArray(), "application/pdf", file);
         }
 
-        return Results.NotFound();
+        // The policy page links to the school's other policies (its site navigation). Inside the sign page's frame
+        // those are not available: say so in the frame, rather than an error page the browser refuses to frame.
+        http.Response.Headers.ContentSecurityPolicy = DocumentCsp;
+        http.Response.Headers.XFrameOptions = "SAMEORIGIN";
+        return Results.Content(NotHere, "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
     }
 }

@@ -113,6 +113,12 @@ public sealed class SignOffSecurityTests(LocalServicesFixture services)
             Assert.DoesNotContain(b.Email, await other.Content.ReadAsStringAsync());
         }
 
+        // The policy page's own site links lead to a short page inside the frame, not an error the frame refuses.
+        using var siteLink = await browser.GetAsync($"/sign/{tokenA}/document/index.html");
+        Assert.Equal(HttpStatusCode.NotFound, siteLink.StatusCode);
+        Assert.Contains("Not available here", await siteLink.Content.ReadAsStringAsync());
+        Assert.Equal("SAMEORIGIN", siteLink.Headers.GetValues("X-Frame-Options").Single());
+
         using var api = await browser.GetAsync("/api/rounds");
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
     }
