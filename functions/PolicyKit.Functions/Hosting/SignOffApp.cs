@@ -1,6 +1,8 @@
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using PolicyKit.Functions.Admin;
@@ -71,6 +73,9 @@ internal static class SignOffApp
         services.AddSingleton<UnknownLinkThrottle>();
         services.AddSingleton<RosterImporter>();
         DeliveryServices.Add(services);
+
+        services.AddDataProtection().SetApplicationName("PolicyKit.SignOff");
+        services.AddOptions<KeyManagementOptions>().Configure<SignOffStore>((o, store) => o.XmlRepository = new BlobKeyRepository(store));
 
         services.AddRazorPages(o =>
         {

@@ -73,4 +73,43 @@ public sealed class SignOffServiceTests(LocalServicesFixture services)
         Assert.True(report.IsIntact, string.Join("; ", report.Problems.Select(p => p.Message)));
         Assert.Equal(1, report.Entries);
     }
+
+    [Fact]
+    public async Task A_form_opened_on_one_instance_is_accepted_by_another_sharing_the_storage()
+    {
+        // A scaled-out Function App runs several instances; each must accept the antiforgery token another issued.
+        await using var first = new SignOffAppFactory(services);
+        await using var second = new SignOffAppFactory(services, s => s["Storage:Container"] = first.Storage.Container);
+        var scenario = new SignOffScenario(first, services);
+        await scenario.PublishAsync();
+        var (csv, people) = SignOffScenario.Roster(1);
+        await scenario.ImportRosterAsync(csv);
+        var round = (await scenario.StartRoundAsync()).GetProperty("round").GetString()!;
+        var token = await scenario.TokenFromInvitationAsync(people[0].Email);
+
+        using var onFirst = first.Anonymous();
+        using var page = await onFirst.GetAsync($"/sign/{token}");
+        var html = await page.Content.ReadAsStringAsync();
+        var cookie = string.Join("; ", page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+
+        using var onSecond = second.Anonymous();
+        using var post = new HttpRequestMessage(HttpMethod.Post, $"/sign/{token}?handler=Sign")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["FullName"] = "Staff Person One",
+                ["Agree"] = "true",
+                ["__antiforgery"] = SignPage.AntiforgeryToken(html),
+            }),
+        };
+        post.Headers.Add("Cookie", cookie);
+        using var response = await onSecond.SendAsync(post);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        // The keys live in the shared container, not in each machine's home folder (which instances do not share).
+        Assert.NotEmpty(await first.Store.ListAsync("keys/data-protection/", CancellationToken.None));
+        var status = await scenario.StatusAsync(round);
+        Assert.Equal("signed", Assert.Single(status.GetProperty("people").EnumerateArray()).GetProperty("status").GetString());
+    }
 }

@@ -1,0 +1,38 @@
+using System.Xml.Linq;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using PolicyKit.SignOff.Storage;
+
+namespace PolicyKit.Functions.Hosting;
+
+/// <summary>
+/// Keeps ASP.NET Core's data-protection keys (which sign the admin cookie and the forms' antiforgery tokens) in the
+/// service's blob container, so every instance of a scaled-out Function App accepts what another issued. Without it
+/// each instance would make its own keys and a form opened on one would be refused by the next.
+/// </summary>
+internal sealed class BlobKeyRepository(SignOffStore store) : IXmlRepository
+{
+    private const string Prefix = "keys/data-protection/";
+
+    // The interface is synchronous; ASP.NET Core reads the key ring at start-up and about once a day, off the
+    // request path, so blocking on storage here is the lesser evil.
+    public IReadOnlyCollection<XElement> GetAllElements()
+    {
+        store.EnsureContainerAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var elements = new List<XElement>();
+        foreach (var listing in store.ListAsync(Prefix, CancellationToken.None).GetAwaiter().GetResult())
+        {
+            if (store.ReadAsync(listing.Name, CancellationToken.None).GetAwaiter().GetResult() is { } blob)
+            {
+                elements.Add(XElement.Parse(blob.Content.ToString()));
+            }
+        }
+
+        return elements;
+    }
+
+    public void StoreElement(XElement element, string friendlyName)
+    {
+        var name = Prefix + string.Concat(friendlyName.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) + ".xml";
+        store.TryCreateAsync(name, BinaryData.FromString(element.ToString(SaveOptions.DisableFormatting)), "application/xml", null, CancellationToken.None).GetAwaiter().GetResult();
+    }
+}
