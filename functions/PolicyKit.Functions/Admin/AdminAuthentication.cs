@@ -15,7 +15,11 @@ internal static class AdminAuthentication
     /// <summary>Pages and downloads: any admin sign-in.</summary>
     public const string AdminPolicy = "admin";
 
-    /// <summary>Changes made through the API: never the cookie, so another site cannot forge them through a browser.</summary>
+    /// <summary>
+    /// Changes made through the API: the key in a header only. Never a cookie, and never the platform's principal
+    /// (App Service adds it to any request carrying its session cookie), so another site cannot forge them through a
+    /// signed-in admin's browser.
+    /// </summary>
     public const string ApiPolicy = "admin-api";
 
     public const string AdminRole = "policykit-admin";

@@ -23,6 +23,13 @@ internal static class AdminKey
         return string.Join('$', Prefix, Iterations.ToString(CultureInfo.InvariantCulture), Convert.ToBase64String(salt), Convert.ToBase64String(hash));
     }
 
+    /// <summary>Whether a presented key has the shape <see cref="Create"/> gives: "pk_" and 43 base64url characters.</summary>
+    public static bool IsWellFormed([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? key) =>
+        key is { Length: 46 } && key.StartsWith("pk_", StringComparison.Ordinal) && key.AsSpan(3).IndexOfAnyExcept(Base64UrlCharacters) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> Base64UrlCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+
     public static bool IsValidHash(string stored) => TryParse(stored, out _, out _, out _);
 
     public static bool Verify(string key, string stored)

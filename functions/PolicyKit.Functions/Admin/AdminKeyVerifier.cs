@@ -14,7 +14,9 @@ internal sealed class AdminKeyVerifier(ServiceSettings settings)
 
     public bool IsAdmin(string? presented)
     {
-        if (string.IsNullOrEmpty(presented) || settings.Admin.KeyHash is not { } stored)
+        // Anything that cannot be a key made by AdminKey.Create is refused before the deliberately slow hash, so
+        // junk headers cannot be used to burn the service's CPU.
+        if (!AdminKey.IsWellFormed(presented) || settings.Admin.KeyHash is not { } stored)
         {
             return false;
         }

@@ -36,6 +36,11 @@ internal sealed class DeliveryWorker(MailDispatcher dispatcher, DeliveryTrigger 
             {
                 logger.LogWarning("Mail run stopped: {Reason}. It runs again shortly.", ex.Message);
             }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A fault in one run must not stop the service (and with it the sign pages): log it and go on.
+                logger.LogError(ex, "Mail run failed. It runs again shortly.");
+            }
         }
     }
 }

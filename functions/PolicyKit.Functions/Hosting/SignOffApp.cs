@@ -123,7 +123,7 @@ internal static class SignOffApp
                 .AddAuthenticationSchemes(AdminAuthentication.CookieScheme, AdminAuthentication.KeyScheme, AdminAuthentication.PlatformScheme)
                 .RequireRole(AdminAuthentication.AdminRole))
             .AddPolicy(AdminAuthentication.ApiPolicy, p => p
-                .AddAuthenticationSchemes(AdminAuthentication.KeyScheme, AdminAuthentication.PlatformScheme)
+                .AddAuthenticationSchemes(AdminAuthentication.KeyScheme)
                 .RequireRole(AdminAuthentication.AdminRole));
 
         services.AddRateLimiter(o =>

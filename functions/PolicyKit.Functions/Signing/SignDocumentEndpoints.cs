@@ -25,14 +25,15 @@ internal static class SignDocumentEndpoints
     private static async Task<IResult> ServeAsync(string token, string file, HttpContext http, SigningService signing, UnknownLinkThrottle throttle, CancellationToken cancellationToken)
     {
         var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.IsBlocked(client))
-        {
-            return Results.StatusCode(StatusCodes.Status429TooManyRequests);
-        }
-
         var context = await signing.OpenAsync(token, cancellationToken);
         if (context.State == SignLinkState.Unknown)
         {
+            // Only links that lead nowhere count against (and are refused to) a client guessing.
+            if (throttle.IsBlocked(client))
+            {
+                return Results.StatusCode(StatusCodes.Status429TooManyRequests);
+            }
+
             throttle.RecordUnknown(client);
             return Results.NotFound();
         }

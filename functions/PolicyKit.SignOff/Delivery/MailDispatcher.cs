@@ -70,6 +70,12 @@ internal sealed class MailDispatcher(
                     logger.LogWarning("Could not send {Message}: {Reason}", item.Message.Name, ex.Message);
                     outcome = MailOutcome.Failed(false, ex.Message, 0);
                 }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // One message that cannot be made must not stop everyone else's: it stays pending and is logged.
+                    logger.LogError(ex, "Could not send {Message}", item.Message.Name);
+                    outcome = MailOutcome.Failed(false, ex.Message, 0);
+                }
 
                 Interlocked.Increment(ref outcome.IsDelivered ? ref delivered : ref outcome.IsPermanent ? ref failed : ref retrying);
             }).ConfigureAwait(false);
@@ -158,42 +164,51 @@ internal sealed class MailDispatcher(
         school ??= new SchoolProfile(schoolId, release.SchoolName, null, null, null, null, null, null, null);
         var messageId = $"{(isReceipt ? "receipt" : "invitation")}.{attempt}.{personId}.{schoolId}.{round.Id}@policykit";
 
-        MimeKit.MimeMessage mime;
-        if (isReceipt)
+        MimeKit.MimeMessage? mime = null;
+        MailOutcome? unusable = null;
+        try
         {
-            var receipt = await RecordJson.ReadAsync<ReceiptRecord>(store, message.Name, cancellationToken).ConfigureAwait(false)
-                ?? throw new SignOffException($"{message.Name} could not be read.") { IsTransient = true };
-            var decision = await RecordJson.ReadAsync<DecisionRecord>(store, receipt.Decision, cancellationToken).ConfigureAwait(false)
-                ?? throw new SignOffException($"{receipt.Decision} could not be read.") { IsTransient = true };
-            var pdf = release.PdfFile is not null;
-            var document = await PinnedDocument.ReadAsync(store, round, release, pdf, cancellationToken).ConfigureAwait(false);
-            mime = composer.ComposeReceipt(new ReceiptMail(
-                school,
-                decision,
-                receipt.Reference,
-                document.ToArray(),
-                pdf ? release.PdfFile! : release.DocumentFile,
-                pdf ? "application/pdf" : "text/html",
-                messageId));
+            if (isReceipt)
+            {
+                var receipt = await RecordJson.ReadAsync<ReceiptRecord>(store, message.Name, cancellationToken).ConfigureAwait(false)
+                    ?? throw new SignOffException($"{message.Name} could not be read.") { IsTransient = true };
+                var decision = await RecordJson.ReadAsync<DecisionRecord>(store, receipt.Decision, cancellationToken).ConfigureAwait(false)
+                    ?? throw new SignOffException($"{receipt.Decision} could not be read.") { IsTransient = true };
+                var pdf = release.PdfFile is not null;
+                var document = await PinnedDocument.ReadAsync(store, round, release, pdf, cancellationToken).ConfigureAwait(false);
+                mime = composer.ComposeReceipt(new ReceiptMail(
+                    school,
+                    decision,
+                    receipt.Reference,
+                    document.ToArray(),
+                    pdf ? release.PdfFile! : release.DocumentFile,
+                    pdf ? "application/pdf" : "text/html",
+                    messageId));
+            }
+            else
+            {
+                var invite = await records.ReadAsync<InviteRecord>(message.Name, cancellationToken).ConfigureAwait(false)
+                    ?? throw new SignOffException($"{message.Name} could not be read.") { IsTransient = true };
+                var link = new SignLink(round.Id, schoolId, personId, claim.ExpiresUtc!.Value);
+                await store.TryCreateAsync(BlobNames.Link(claim.TokenHash!), RecordJson.Serialize(link), RecordJson.ContentType, null, cancellationToken).ConfigureAwait(false);
+                mime = composer.ComposeInvitation(new InvitationMail(
+                    school,
+                    invite.Name,
+                    invite.Email,
+                    round.PolicyTitle,
+                    round.Version,
+                    new Uri(options.PublicBaseUrl, $"sign/{token}"),
+                    claim.ExpiresUtc.Value,
+                    messageId));
+            }
         }
-        else
+        catch (MimeKit.ParseException ex)
         {
-            var invite = await records.ReadAsync<InviteRecord>(message.Name, cancellationToken).ConfigureAwait(false)
-                ?? throw new SignOffException($"{message.Name} could not be read.") { IsTransient = true };
-            var link = new SignLink(round.Id, schoolId, personId, claim.ExpiresUtc!.Value);
-            await store.TryCreateAsync(BlobNames.Link(claim.TokenHash!), RecordJson.Serialize(link), RecordJson.ContentType, null, cancellationToken).ConfigureAwait(false);
-            mime = composer.ComposeInvitation(new InvitationMail(
-                school,
-                invite.Name,
-                invite.Email,
-                round.PolicyTitle,
-                round.Version,
-                new Uri(options.PublicBaseUrl, $"sign/{token}"),
-                claim.ExpiresUtc.Value,
-                messageId));
+            // An address MimeKit cannot use will never be delivered: record it as failed, for the school to correct.
+            unusable = MailOutcome.Failed(true, $"The email address could not be used: {ex.Message}", 1);
         }
 
-        var outcome = await sender.SendAsync(mime, cancellationToken).ConfigureAwait(false);
+        var outcome = unusable ?? await sender.SendAsync(mime!, cancellationToken).ConfigureAwait(false);
         var after = outcome switch
         {
             { IsDelivered: true } => claim with { State = MailState.Sent, SentUtc = time.GetUtcNow(), Attempts = attempt, Error = null },
@@ -203,7 +218,10 @@ internal sealed class MailDispatcher(
 
         // If this update is lost (storage down at exactly this moment), the next run sends the message again: the
         // one case where a message can go twice. The invitation's link is valid once this state is saved.
-        await store.TrySetMetadataAsync(message.Name, after.ToMetadata(), message.ETag, cancellationToken).ConfigureAwait(false);
+        if (await store.TrySetMetadataAsync(message.Name, after.ToMetadata(), message.ETag, cancellationToken).ConfigureAwait(false) is null)
+        {
+            logger.LogWarning("{Message} changed while it was being sent (another sender, after a lapsed lease?); its state was not saved.", message.Name);
+        }
         return outcome;
     }
 

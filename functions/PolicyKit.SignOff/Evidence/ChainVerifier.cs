@@ -18,7 +18,17 @@ internal sealed class ChainVerifier
         var entries = new List<ChainEntry>();
         foreach (var listing in await _store.ListAsync(BlobNames.ChainPrefix(roundId), cancellationToken).ConfigureAwait(false))
         {
-            var entry = await RecordJson.ReadAsync<ChainEntry>(_store, listing.Name, cancellationToken).ConfigureAwait(false);
+            ChainEntry? entry;
+            try
+            {
+                entry = await RecordJson.ReadAsync<ChainEntry>(_store, listing.Name, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SignOffException ex) when (!ex.IsTransient)
+            {
+                problems.Add(new(ChainProblemKind.Changed, listing.Name, $"{listing.Name} is no longer a chain entry PolicyKit wrote."));
+                continue;
+            }
+
             if (entry is null)
             {
                 continue;
@@ -63,7 +73,11 @@ internal sealed class ChainVerifier
 
         var head = await RecordJson.ReadAsync<ChainHead>(_store, BlobNames.ChainHead(roundId), cancellationToken).ConfigureAwait(false);
         var last = entries.Count == 0 ? 0 : entries.Max(e => e.Sequence);
-        if (head is not null && head.Sequence > last)
+        if (head is null && entries.Count > 0)
+        {
+            problems.Add(new(ChainProblemKind.Removed, BlobNames.ChainHead(roundId), "The chain's head record is missing, so entries after the last one listed may have been removed with it."));
+        }
+        else if (head is not null && head.Sequence > last)
         {
             problems.Add(new(ChainProblemKind.Removed, BlobNames.ChainHead(roundId), $"The chain's head names entry {head.Sequence}, but the last entry is {last}: the newest entries were removed."));
         }

@@ -19,7 +19,7 @@ internal static class RoundIds
         return $"{policy}-v{version.Replace('.', '-')}-{Hashing.Sha256Hex(key)[..10]}";
     }
 
-    /// <summary>Ids appear in URLs and blob names: letters, digits and '-' only.</summary>
+    /// <summary>Ids appear in URLs and blob names: letters, digits, '-' and '_' only (never '.', so never "..").</summary>
     public static bool IsWellFormed(string? id) =>
-        !string.IsNullOrEmpty(id) && id.Length <= 120 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_');
+        !string.IsNullOrEmpty(id) && id.Length <= 120 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }

@@ -75,6 +75,20 @@ internal sealed class SigningService
         return link.ExpiresUtc <= _time.GetUtcNow() ? context with { State = SignLinkState.Expired } : context;
     }
 
+    /// <summary>
+    /// Finishes a decision whose recording was interrupted (stored, but not yet sealed or its receipt not queued),
+    /// so the person's next visit to their link completes it. Cheap once finished: the receipt is then cached.
+    /// </summary>
+    public async Task<SignContext> FinishInterruptedAsync(SignContext context, CancellationToken cancellationToken)
+    {
+        if (context is { State: SignLinkState.Signed or SignLinkState.Declined, Decision: { } decision })
+        {
+            await FinishAsync(context, decision, recorded: false, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return context;
+    }
+
     /// <summary>The exact document the round pinned for this school, refused if its bytes no longer match the pinned hash.</summary>
     public Task<BinaryData> ReadDocumentAsync(SignContext context, bool pdf, CancellationToken cancellationToken) =>
         PinnedDocument.ReadAsync(_store, context.Round!, context.Release!, pdf, cancellationToken);

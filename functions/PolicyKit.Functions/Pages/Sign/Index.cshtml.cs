@@ -36,36 +36,34 @@ public sealed class IndexModel : PageModel
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
         Token = token;
+        Context = await Signing.OpenAsync(token, cancellationToken);
         if (IsThrottled())
         {
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
 
-        Context = await Signing.OpenAsync(token, cancellationToken);
+        Context = await Signing.FinishInterruptedAsync(Context, cancellationToken);
         return Show();
     }
 
     public async Task<IActionResult> OnPostSignAsync(string token, CancellationToken cancellationToken)
     {
         Token = token;
-        if (IsThrottled())
-        {
-            return StatusCode(StatusCodes.Status429TooManyRequests);
-        }
-
         var result = await Signing.SignAsync(token, FullName, Agree, Evidence(), cancellationToken);
-        return AfterPost(result);
+        Context = result.Context;
+        return IsThrottled() ? StatusCode(StatusCodes.Status429TooManyRequests) : AfterPost(result);
     }
 
     public async Task<IActionResult> OnPostDeclineAsync(string token, CancellationToken cancellationToken)
     {
         Token = token;
+        var result = await Signing.DeclineAsync(token, Reason, Evidence(), cancellationToken);
+        Context = result.Context;
         if (IsThrottled())
         {
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
 
-        var result = await Signing.DeclineAsync(token, Reason, Evidence(), cancellationToken);
         ShowDecline = result.Problem is not null;
         return AfterPost(result);
     }
@@ -105,7 +103,9 @@ public sealed class IndexModel : PageModel
         return Page();
     }
 
-    private bool IsThrottled() => Throttle.IsBlocked(Client);
+    // Only links that lead nowhere are throttled: a school's staff share one address, and one pupil typing made-up
+    // links must not lock everyone else out of their real ones.
+    private bool IsThrottled() => Context.State == SignLinkState.Unknown && Throttle.IsBlocked(Client);
 
     private string Client => HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

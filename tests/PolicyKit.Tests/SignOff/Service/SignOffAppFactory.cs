@@ -15,7 +15,7 @@ namespace PolicyKit.Tests.SignOff.Service;
 /// </summary>
 internal sealed class SignOffAppFactory : WebApplicationFactory<SignOffEntryPoint>
 {
-    public const string AdminKeyValue = "pk_test-admin-key-for-the-integration-tests-only";
+    public const string AdminKeyValue = "pk_test-admin-key-for-the-integration-tests00x";
     private static readonly string AdminKeyHash = AdminKey.Hash(AdminKeyValue);
     private readonly Dictionary<string, string?> _settings;
     private readonly string _azurite;

@@ -112,6 +112,27 @@ public sealed class SignOffFaultTests(LocalServicesFixture services)
     }
 
     [Fact]
+    public async Task Storage_lost_between_recording_a_signature_and_sealing_it_is_sealed_once_when_the_person_opens_their_link_again()
+    {
+        await using var proxy = new TcpFaultProxy(LocalServices.Host, services.BlobPort);
+        await using var app = ThroughProxy(proxy);
+        var (round, page) = await OneInvitedPersonAsync(app, "sealopen");
+        using var _ = page;
+        var (_, form) = await page.OpenAsync();
+
+        proxy.CutOnRequest($"PUT /{LocalServices.AccountName}/{app.Storage.Container}/rounds/{round}/chain/");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await page.PostSignAsync(form, "Seal Open")).Status);
+        Assert.Empty(await app.DirectStore.ListAsync(BlobNames.ChainPrefix(round), CancellationToken.None));
+
+        // The person does not submit again: they only open the link (the page says they have signed).
+        proxy.Restore();
+        var (status, html) = await page.OpenAsync();
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Thank you, you have signed", html, StringComparison.Ordinal);
+        await AssertSignedOnceAsync(app, round);
+    }
+
+    [Fact]
     public async Task Invitations_held_back_while_the_mail_server_is_down_go_once_each_when_it_is_back()
     {
         await using var app = new SignOffAppFactory(services);
