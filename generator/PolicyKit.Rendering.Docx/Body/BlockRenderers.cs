@@ -1,19 +1,20 @@
 using DocumentFormat.OpenXml;
 using PolicyKit.Model.Blocks;
+using PolicyKit.Model.Rendering;
 
 namespace PolicyKit.Rendering.Docx.Body;
 
 /// <summary>The one place block renderers are registered.</summary>
 internal sealed class BlockRenderers
 {
-    private readonly Dictionary<Type, IBlockRenderer> _renderers = new()
+    private readonly RendererTable<Block, IBlockRenderer> _renderers = new("DOCX", new()
     {
         [typeof(Heading)] = new HeadingRenderer(),
         [typeof(Paragraph)] = new ParagraphRenderer(),
         [typeof(ListBlock)] = new ListRenderer(),
         [typeof(Table)] = new TableRenderer(),
         [typeof(Quote)] = new QuoteRenderer(),
-    };
+    });
 
     private BlockRenderers()
     {
@@ -25,11 +26,7 @@ internal sealed class BlockRenderers
     {
         foreach (var block in blocks)
         {
-            if (!_renderers.TryGetValue(block.GetType(), out var renderer))
-            {
-                throw new InvalidOperationException($"No DOCX renderer is registered for {block.GetType().Name}.");
-            }
-
+            var renderer = _renderers.For(block);
             context.QueueBookmark(block);
             renderer.Render(block, scope, context, container);
         }

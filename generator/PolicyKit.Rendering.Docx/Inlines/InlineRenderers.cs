@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using PolicyKit.Model.Inlines;
+using PolicyKit.Model.Rendering;
 using PolicyKit.Rendering.Docx.Body;
 
 namespace PolicyKit.Rendering.Docx.Inlines;
@@ -7,7 +8,7 @@ namespace PolicyKit.Rendering.Docx.Inlines;
 /// <summary>The one place inline renderers are registered.</summary>
 internal sealed class InlineRenderers
 {
-    private readonly Dictionary<Type, IInlineRenderer> _renderers = new()
+    private readonly RendererTable<Inline, IInlineRenderer> _renderers = new("DOCX", new()
     {
         [typeof(TextRun)] = new TextRunRenderer(),
         [typeof(Strong)] = new StrongRenderer(),
@@ -15,7 +16,7 @@ internal sealed class InlineRenderers
         [typeof(Link)] = new LinkRenderer(),
         [typeof(LineBreak)] = new LineBreakRenderer(),
         [typeof(Code)] = new CodeRenderer(),
-    };
+    });
 
     private InlineRenderers()
     {
@@ -27,11 +28,7 @@ internal sealed class InlineRenderers
     {
         foreach (var inline in inlines)
         {
-            if (!_renderers.TryGetValue(inline.GetType(), out var renderer))
-            {
-                throw new InvalidOperationException($"No DOCX renderer is registered for {inline.GetType().Name}.");
-            }
-
+            var renderer = _renderers.For(inline);
             renderer.Render(inline, format, context, parent);
         }
     }

@@ -1,18 +1,19 @@
 using PolicyKit.Model.Blocks;
+using PolicyKit.Model.Rendering;
 
 namespace PolicyKit.Rendering.Html.Body;
 
 /// <summary>The one place block renderers are registered.</summary>
 internal sealed class BlockRenderers
 {
-    private readonly Dictionary<Type, IBlockRenderer> _renderers = new()
+    private readonly RendererTable<Block, IBlockRenderer> _renderers = new("HTML", new()
     {
         [typeof(Heading)] = new HeadingRenderer(),
         [typeof(Paragraph)] = new ParagraphRenderer(),
         [typeof(ListBlock)] = new ListRenderer(),
         [typeof(Table)] = new TableRenderer(),
         [typeof(Quote)] = new QuoteRenderer(),
-    };
+    });
 
     private BlockRenderers()
     {
@@ -24,11 +25,7 @@ internal sealed class BlockRenderers
     {
         foreach (var block in blocks)
         {
-            if (!_renderers.TryGetValue(block.GetType(), out var renderer))
-            {
-                throw new InvalidOperationException($"No HTML renderer is registered for {block.GetType().Name}.");
-            }
-
+            var renderer = _renderers.For(block);
             renderer.Render(block, scope, context);
         }
     }

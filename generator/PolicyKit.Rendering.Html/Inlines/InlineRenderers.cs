@@ -1,4 +1,5 @@
 using PolicyKit.Model.Inlines;
+using PolicyKit.Model.Rendering;
 using PolicyKit.Rendering.Html.Body;
 
 namespace PolicyKit.Rendering.Html.Inlines;
@@ -6,7 +7,7 @@ namespace PolicyKit.Rendering.Html.Inlines;
 /// <summary>The one place inline renderers are registered.</summary>
 internal sealed class InlineRenderers
 {
-    private readonly Dictionary<Type, IInlineRenderer> _renderers = new()
+    private readonly RendererTable<Inline, IInlineRenderer> _renderers = new("HTML", new()
     {
         [typeof(TextRun)] = new TextRunRenderer(),
         [typeof(Strong)] = new StrongRenderer(),
@@ -14,7 +15,7 @@ internal sealed class InlineRenderers
         [typeof(Link)] = new LinkRenderer(),
         [typeof(LineBreak)] = new LineBreakRenderer(),
         [typeof(Code)] = new CodeRenderer(),
-    };
+    });
 
     private InlineRenderers()
     {
@@ -26,11 +27,7 @@ internal sealed class InlineRenderers
     {
         foreach (var inline in inlines)
         {
-            if (!_renderers.TryGetValue(inline.GetType(), out var renderer))
-            {
-                throw new InvalidOperationException($"No HTML renderer is registered for {inline.GetType().Name}.");
-            }
-
+            var renderer = _renderers.For(inline);
             renderer.Render(inline, context);
         }
     }
