@@ -29,7 +29,7 @@ internal static class AdminApiEndpoints
     }
 
     private static async Task<IResult> ListRoundsAsync(RoundTracker tracker, CancellationToken cancellationToken) =>
-        await GuardAsync(async () => Results.Ok((await tracker.AllAsync(cancellationToken)).Select(Summary)));
+        await GuardAsync(async () => Results.Ok((await tracker.AllAsync(cancellationToken)).Select(RoundExport.Summary)));
 
     private static async Task<IResult> ExportJsonAsync(string id, string? school, string? group, RoundTracker tracker, CancellationToken cancellationToken) =>
         await GuardAsync(async () => await tracker.StatusAsync(id, cancellationToken) is { } status
@@ -70,23 +70,6 @@ internal static class AdminApiEndpoints
 
     private static async Task<IResult> DispatchAsync(MailDispatcher dispatcher, CancellationToken cancellationToken) =>
         await GuardAsync(async () => Results.Ok(await dispatcher.RunAsync(cancellationToken)));
-
-    private static object Summary(RoundStatus status) => new
-    {
-        id = status.Round.Id,
-        policy = status.Round.Policy,
-        title = status.Round.PolicyTitle,
-        version = status.Round.Version,
-        schools = status.Round.Schools,
-        groups = status.Round.Groups,
-        startedUtc = status.Round.StartedUtc,
-        people = status.People.Count,
-        signed = status.Count(PersonStatus.Signed),
-        outstanding = status.Count(PersonStatus.Outstanding) + status.Count(PersonStatus.Queued),
-        declined = status.Count(PersonStatus.Declined),
-        expired = status.Count(PersonStatus.Expired),
-        emailFailed = status.Count(PersonStatus.EmailFailed),
-    };
 
     /// <summary>Problems a person can act on become a status code and their message; nothing else leaves the service.</summary>
     private static async Task<IResult> GuardAsync(Func<Task<IResult>> action)

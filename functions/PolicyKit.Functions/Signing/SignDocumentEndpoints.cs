@@ -28,14 +28,7 @@ internal static class SignDocumentEndpoints
         var context = await signing.OpenAsync(token, cancellationToken);
         if (context.State == SignLinkState.Unknown)
         {
-            // Only links that lead nowhere count against (and are refused to) a client guessing.
-            if (throttle.IsBlocked(client))
-            {
-                return Results.StatusCode(StatusCodes.Status429TooManyRequests);
-            }
-
-            throttle.RecordUnknown(client);
-            return Results.NotFound();
+            return throttle.Refuses(client) ? Results.StatusCode(StatusCodes.Status429TooManyRequests) : Results.NotFound();
         }
 
         // A used link still shows what was signed; an expired or replaced one shows nothing.

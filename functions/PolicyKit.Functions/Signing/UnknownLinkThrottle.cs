@@ -5,20 +5,34 @@ namespace PolicyKit.Functions.Signing;
 
 /// <summary>
 /// Counts, per client address, links that led nowhere. Real people mistype a link once or twice; anyone guessing
-/// needs billions of tries, so after a handful in the window every further unknown link from that address gets 429
-/// without a storage read.
+/// needs billions of tries, so after a handful in the window every further unknown link from that address gets 429.
+/// Only unknown links are refused: a school's staff share one address, and one pupil typing made-up links must not
+/// lock everyone else out of their real ones.
 /// </summary>
 internal sealed class UnknownLinkThrottle(ServiceSettings settings, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
 
-    public bool IsBlocked(string client)
+    /// <summary>Called for a link that leads nowhere.</summary>
+    /// <returns>True when the client is over its limit (answer 429); otherwise the link is counted against it.</returns>
+    public bool Refuses(string client)
+    {
+        if (IsBlocked(client))
+        {
+            return true;
+        }
+
+        RecordUnknown(client);
+        return false;
+    }
+
+    private bool IsBlocked(string client)
     {
         var now = time.GetUtcNow();
         return _windows.TryGetValue(client, out var window) && window.Start + settings.RateLimits.UnknownLinkWindow > now && window.Count >= settings.RateLimits.UnknownLinksPerWindow;
     }
 
-    public void RecordUnknown(string client)
+    private void RecordUnknown(string client)
     {
         var now = time.GetUtcNow();
         _windows.AddOrUpdate(

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using PolicyKit.SignOff.Evidence;
 using PolicyKit.SignOff.Mail;
@@ -51,7 +50,6 @@ internal sealed class MailDispatcher(
             }
 
             var composer = new MailComposer(await templates.GetAsync(cancellationToken).ConfigureAwait(false), mailOptions, time);
-            var schools = new ConcurrentDictionary<string, SchoolProfile?>(StringComparer.Ordinal);
             var now = time.GetUtcNow();
             var due = only is null ? await DueAsync(now, cancellationToken).ConfigureAwait(false) : await DueAsync(only, now, cancellationToken).ConfigureAwait(false);
             int delivered = 0, retrying = 0, failed = 0;
@@ -62,7 +60,7 @@ internal sealed class MailDispatcher(
                 MailOutcome outcome;
                 try
                 {
-                    outcome = await SendAsync(composer, schools, item.Round, item.Message, item.IsReceipt, ct).ConfigureAwait(false);
+                    outcome = await SendAsync(composer, item.Round, item.Message, item.IsReceipt, ct).ConfigureAwait(false);
                 }
                 catch (SignOffException ex)
                 {
@@ -145,7 +143,7 @@ internal sealed class MailDispatcher(
     }
 
     /// <returns>The outcome of sending the message.</returns>
-    private async Task<MailOutcome> SendAsync(MailComposer composer, ConcurrentDictionary<string, SchoolProfile?> schools, RoundDefinition round, BlobListing message, bool isReceipt, CancellationToken cancellationToken)
+    private async Task<MailOutcome> SendAsync(MailComposer composer, RoundDefinition round, BlobListing message, bool isReceipt, CancellationToken cancellationToken)
     {
         var (schoolId, personId) = BlobNames.SchoolAndPerson(message.Name);
         var state = MailState.From(message.Metadata);
@@ -159,9 +157,9 @@ internal sealed class MailDispatcher(
             claim = claim with { TokenHash = SignTokens.Hash(token), ExpiresUtc = now.AddDays(round.LinkLifetimeDays) };
         }
 
-        var school = schools.TryGetValue(schoolId, out var known) ? known : schools.GetOrAdd(schoolId, await catalog.SchoolAsync(schoolId, cancellationToken).ConfigureAwait(false));
         var release = round.ReleaseFor(schoolId) ?? throw new SignOffException($"{message.Name} names a school the round does not include.");
-        school ??= new SchoolProfile(schoolId, release.SchoolName, null, null, null, null, null, null, null);
+        var school = await catalog.SchoolAsync(schoolId, cancellationToken).ConfigureAwait(false)
+            ?? new SchoolProfile(schoolId, release.SchoolName, null, null, null, null, null, null, null);
         var messageId = $"{(isReceipt ? "receipt" : "invitation")}.{attempt}.{personId}.{schoolId}.{round.Id}@policykit";
 
         MimeKit.MimeMessage? mime = null;

@@ -75,22 +75,4 @@ internal sealed class ReleaseCatalog
 
         return releases;
     }
-
-    /// <returns>The file's bytes, checked against the hash recorded when it was published; null when missing.</returns>
-    public async Task<BinaryData?> FileAsync(PublishedRelease release, PublishedFile file, CancellationToken cancellationToken)
-    {
-        var name = BlobNames.Document(release.School, release.Policy, release.Version, file.Name);
-        var blob = await _store.ReadAsync(name, cancellationToken).ConfigureAwait(false);
-        if (blob is null)
-        {
-            return null;
-        }
-
-        if (Hashing.Sha256Hex(blob.Content) != file.Sha256)
-        {
-            throw new SignOffException($"Published file {name} no longer matches the SHA-256 recorded when it was published; it must not be shown for signing. Publish the policy again under a new version.");
-        }
-
-        return blob.Content;
-    }
 }

@@ -34,6 +34,24 @@ internal static class RoundExport
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
+    /// <summary>A round with its counts, as the API lists rounds.</summary>
+    public static object Summary(RoundStatus status) => new
+    {
+        id = status.Round.Id,
+        policy = status.Round.Policy,
+        title = status.Round.PolicyTitle,
+        version = status.Round.Version,
+        schools = status.Round.Schools,
+        groups = status.Round.Groups,
+        startedUtc = status.Round.StartedUtc,
+        people = status.People.Count,
+        signed = status.Count(PersonStatus.Signed),
+        outstanding = status.Outstanding,
+        declined = status.Count(PersonStatus.Declined),
+        expired = status.Count(PersonStatus.Expired),
+        emailFailed = status.Count(PersonStatus.EmailFailed),
+    };
+
     public static byte[] ToJson(RoundStatus status) => JsonSerializer.SerializeToUtf8Bytes(new
     {
         round = status.Round.Id,

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using PolicyKit.SignOff.Evidence;
 using PolicyKit.SignOff.Rounds;
 using PolicyKit.SignOff.Storage;
@@ -6,21 +5,21 @@ using PolicyKit.SignOff.Storage;
 namespace PolicyKit.SignOff.Tracking;
 
 /// <summary>
-/// Who has signed what: one listing each of a round's invites and decisions. Invites and decisions never change once
-/// written, so their contents are read once per process and kept; only the mail state is read fresh each time.
+/// Who has signed what: one listing each of a round's invites and decisions. Rounds, invites and decisions never
+/// change once written, so their contents come from <see cref="ImmutableRecords"/>; only the mail state (in the
+/// listing's metadata) is fresh each time.
 /// </summary>
 internal sealed class RoundTracker
 {
-    private readonly ConcurrentDictionary<string, InviteRecord> _invites = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, DecisionRecord> _decisions = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, RoundDefinition> _rounds = new(StringComparer.Ordinal);
     private readonly SignOffStore _store;
+    private readonly ImmutableRecords _records;
     private readonly SignOffOptions _options;
     private readonly TimeProvider _time;
 
-    public RoundTracker(SignOffStore store, SignOffOptions options, TimeProvider time)
+    public RoundTracker(SignOffStore store, ImmutableRecords records, SignOffOptions options, TimeProvider time)
     {
         _store = store;
+        _records = records;
         _options = options;
         _time = time;
     }
@@ -46,13 +45,7 @@ internal sealed class RoundTracker
             return null;
         }
 
-        if (_rounds.TryGetValue(roundId, out var known))
-        {
-            return known;
-        }
-
-        var round = await RecordJson.ReadAsync<RoundDefinition>(_store, BlobNames.Round(roundId), cancellationToken).ConfigureAwait(false);
-        return round is null ? null : _rounds.GetOrAdd(roundId, round);
+        return await _records.ReadAsync<RoundDefinition>(BlobNames.Round(roundId), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<RoundStatus?> StatusAsync(string roundId, CancellationToken cancellationToken)
@@ -71,9 +64,9 @@ internal sealed class RoundTracker
         await Parallel.ForEachAsync(Enumerable.Range(0, invites.Count), new ParallelOptions { MaxDegreeOfParallelism = _options.StorageParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
         {
             var listing = invites[i];
-            var invite = await CachedAsync(_invites, listing.Name, ct).ConfigureAwait(false);
+            var invite = await ListedAsync<InviteRecord>(listing.Name, ct).ConfigureAwait(false);
             var decision = decisions.TryGetValue((invite.School, invite.PersonId), out var decisionName)
-                ? await CachedAsync(_decisions, decisionName, ct).ConfigureAwait(false)
+                ? await ListedAsync<DecisionRecord>(decisionName, ct).ConfigureAwait(false)
                 : null;
             var mail = MailState.From(listing.Metadata);
             rows[i] = new PersonRow(
@@ -106,16 +99,8 @@ internal sealed class RoundTracker
         _ => PersonStatus.Outstanding,
     };
 
-    private async Task<T> CachedAsync<T>(ConcurrentDictionary<string, T> cache, string name, CancellationToken cancellationToken)
-        where T : class
-    {
-        if (cache.TryGetValue(name, out var known))
-        {
-            return known;
-        }
-
-        var record = await RecordJson.ReadAsync<T>(_store, name, cancellationToken).ConfigureAwait(false)
+    private async Task<T> ListedAsync<T>(string name, CancellationToken cancellationToken)
+        where T : class =>
+        await _records.ReadAsync<T>(name, cancellationToken).ConfigureAwait(false)
             ?? throw new SignOffException($"{name} was listed but could not be read.") { IsTransient = true };
-        return cache.GetOrAdd(name, record);
-    }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using PolicyKit.SignOff;
 
 namespace PolicyKit.Functions.Pages.Admin;
@@ -8,7 +7,7 @@ namespace PolicyKit.Functions.Pages.Admin;
 /// Shared by the admin pages: the admin banner, and a problem a person can act on shown on the page (storage down,
 /// nothing published yet) rather than as an error page.
 /// </summary>
-public abstract class AdminPageModel : PageModel
+public abstract class AdminPageModel : ServicePageModel
 {
     public string? Problem { get; protected set; }
 
@@ -17,10 +16,6 @@ public abstract class AdminPageModel : PageModel
         ViewData["Admin"] = true;
         base.OnPageHandlerExecuting(context);
     }
-
-    // Razor needs public page models; the services are internal, so pages fetch them rather than take them in a constructor.
-    private protected T Service<T>()
-        where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
 
     private protected async Task<bool> TryAsync(Func<Task> action)
     {

@@ -9,12 +9,11 @@ namespace PolicyKit.Functions.Pages.Sign;
 
 /// <summary>The page a sign link opens: read, then sign or decline. After either, the page shows what was recorded.</summary>
 [EnableRateLimiting(SignOffApp.SignRateLimit)]
-public sealed class IndexModel : PageModel
+public sealed class IndexModel : ServicePageModel
 {
-    // Razor needs a public page model; the services are internal, so they are fetched rather than injected.
-    private SigningService Signing => HttpContext.RequestServices.GetRequiredService<SigningService>();
+    private SigningService Signing => Service<SigningService>();
 
-    private UnknownLinkThrottle Throttle => HttpContext.RequestServices.GetRequiredService<UnknownLinkThrottle>();
+    private UnknownLinkThrottle Throttle => Service<UnknownLinkThrottle>();
 
     [BindProperty(SupportsGet = false)]
     public string? FullName { get; set; }
@@ -36,34 +35,20 @@ public sealed class IndexModel : PageModel
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
         Token = token;
-        Context = await Signing.OpenAsync(token, cancellationToken);
-        if (IsThrottled())
-        {
-            return StatusCode(StatusCodes.Status429TooManyRequests);
-        }
-
-        Context = await Signing.FinishInterruptedAsync(Context, cancellationToken);
+        Context = await Signing.FinishInterruptedAsync(await Signing.OpenAsync(token, cancellationToken), cancellationToken);
         return Show();
     }
 
     public async Task<IActionResult> OnPostSignAsync(string token, CancellationToken cancellationToken)
     {
         Token = token;
-        var result = await Signing.SignAsync(token, FullName, Agree, Evidence(), cancellationToken);
-        Context = result.Context;
-        return IsThrottled() ? StatusCode(StatusCodes.Status429TooManyRequests) : AfterPost(result);
+        return AfterPost(await Signing.SignAsync(token, FullName, Agree, Evidence(), cancellationToken));
     }
 
     public async Task<IActionResult> OnPostDeclineAsync(string token, CancellationToken cancellationToken)
     {
         Token = token;
         var result = await Signing.DeclineAsync(token, Reason, Evidence(), cancellationToken);
-        Context = result.Context;
-        if (IsThrottled())
-        {
-            return StatusCode(StatusCodes.Status429TooManyRequests);
-        }
-
         ShowDecline = result.Problem is not null;
         return AfterPost(result);
     }
@@ -79,13 +64,14 @@ public sealed class IndexModel : PageModel
             : Show();
     }
 
-    private PageResult Show()
+    private IActionResult Show()
     {
         ViewData["Brand"] = PageBrand.For(Context.School);
         switch (Context.State)
         {
+            case SignLinkState.Unknown when Throttle.Refuses(Client):
+                return StatusCode(StatusCodes.Status429TooManyRequests);
             case SignLinkState.Unknown:
-                Throttle.RecordUnknown(Client);
                 Response.StatusCode = StatusCodes.Status404NotFound;
                 break;
             case SignLinkState.Expired or SignLinkState.Replaced:
@@ -102,10 +88,6 @@ public sealed class IndexModel : PageModel
 
         return Page();
     }
-
-    // Only links that lead nowhere are throttled: a school's staff share one address, and one pupil typing made-up
-    // links must not lock everyone else out of their real ones.
-    private bool IsThrottled() => Context.State == SignLinkState.Unknown && Throttle.IsBlocked(Client);
 
     private string Client => HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
