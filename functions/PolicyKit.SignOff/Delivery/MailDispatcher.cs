@@ -187,7 +187,7 @@ internal sealed class MailDispatcher(
             {
                 var invite = await records.ReadAsync<InviteRecord>(message.Name, cancellationToken).ConfigureAwait(false)
                     ?? throw new SignOffException($"{message.Name} could not be read.") { IsTransient = true };
-                var link = new SignLink(round.Id, schoolId, personId, claim.ExpiresUtc!.Value);
+                var link = new SignLink(round.Id, schoolId, personId, claim.ExpiresUtc!.Value, now);
                 await store.TryCreateAsync(BlobNames.Link(claim.TokenHash!), RecordJson.Serialize(link), RecordJson.ContentType, null, cancellationToken).ConfigureAwait(false);
                 mime = composer.ComposeInvitation(new InvitationMail(
                     school,

@@ -29,6 +29,12 @@ internal sealed record MailState
 
     public DateTimeOffset? ExpiresUtc { get; init; }
 
+    /// <summary>The address to write to when it was corrected after the round started (the invite keeps the roster's).</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Set by a resend: links issued before this no longer open.</summary>
+    public DateTimeOffset? LinksValidFromUtc { get; init; }
+
     public bool IsDeliverable(DateTimeOffset now) => State == Pending && (NextAttemptUtc is null || NextAttemptUtc <= now);
 
     public static MailState From(IReadOnlyDictionary<string, string> metadata) => new()
@@ -40,6 +46,8 @@ internal sealed record MailState
         Error = metadata.TryGetValue("error", out var error) ? Encoding.UTF8.GetString(Convert.FromBase64String(error)) : null,
         TokenHash = metadata.GetValueOrDefault("token"),
         ExpiresUtc = Time(metadata, "expires"),
+        Email = metadata.TryGetValue("email", out var email) ? Encoding.UTF8.GetString(Convert.FromBase64String(email)) : null,
+        LinksValidFromUtc = Time(metadata, "validfrom"),
     };
 
     public Dictionary<string, string> ToMetadata()
@@ -52,6 +60,12 @@ internal sealed record MailState
         Put(metadata, "next", NextAttemptUtc);
         Put(metadata, "sent", SentUtc);
         Put(metadata, "expires", ExpiresUtc);
+        Put(metadata, "validfrom", LinksValidFromUtc);
+        if (Email is not null)
+        {
+            metadata["email"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(Email));
+        }
+
         if (TokenHash is not null)
         {
             metadata["token"] = TokenHash;

@@ -21,6 +21,12 @@ public sealed record RoundDefinition
 
     public required int LinkLifetimeDays { get; init; }
 
+    /// <summary>The "please sign by" date shown to people (UK local date); null for a round without a deadline.</summary>
+    public DateOnly? SignBy { get; init; }
+
+    /// <summary>When people who have not signed are chased; null on rounds started before reminders existed (none are sent).</summary>
+    public ReminderSchedule? Reminders { get; init; }
+
     public IEnumerable<string> Schools => Releases.Select(r => r.School);
 
     public RoundRelease? ReleaseFor(string school) => Releases.FirstOrDefault(r => r.School == school);

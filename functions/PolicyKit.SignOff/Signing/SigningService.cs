@@ -67,7 +67,8 @@ internal sealed class SigningService
         }
 
         var mail = await _store.ReadMetadataAsync(inviteName, cancellationToken).ConfigureAwait(false);
-        if (mail is null || MailState.From(mail).TokenHash != SignTokens.Hash(token))
+        var state = mail is null ? null : MailState.From(mail);
+        if (state is null || state.TokenHash != SignTokens.Hash(token) || (state.LinksValidFromUtc is { } validFrom && (link.IssuedUtc ?? DateTimeOffset.MinValue) < validFrom))
         {
             return context with { State = SignLinkState.Replaced };
         }

@@ -39,6 +39,21 @@ internal static class BlobNames
 
     public static string Decision(string round, string school, string person) => $"rounds/{round}/decisions/{school}/{person}.json";
 
+    /// <summary>Create-only: a person marked as left or excused in one round (evidence, never deleted).</summary>
+    public static string ExemptionsPrefix(string round) => $"rounds/{round}/exemptions/";
+
+    public static string Exemption(string round, string school, string person) => $"rounds/{round}/exemptions/{school}/{person}.json";
+
+    /// <summary>Create-only: one reminder step for one person, so each step is sent once however often the chase runs.</summary>
+    public static string RemindersPrefix(string round) => $"rounds/{round}/reminders/";
+
+    public static string Reminder(string round, string school, string person, string step) => $"rounds/{round}/reminders/{school}/{person}/{step}.json";
+
+    /// <summary>Create-only: an email to a school's business manager (a decline, the after-deadline summary).</summary>
+    public static string NoticesPrefix(string round) => $"rounds/{round}/notices/";
+
+    public static string Notice(string round, string school, string notice) => $"rounds/{round}/notices/{school}/{notice}.json";
+
     public static string ChainPrefix(string round) => $"rounds/{round}/chain/";
 
     public static string ChainEntry(string round, long sequence) => $"rounds/{round}/chain/{sequence:D10}.json";

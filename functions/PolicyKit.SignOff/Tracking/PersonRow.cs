@@ -15,4 +15,14 @@ public sealed record PersonRow(
     DateTimeOffset? DecidedUtc,
     string? TypedName,
     string? DeclineReason,
-    string? EmailProblem);
+    string? EmailProblem,
+    PersonExemption? Exemption = null,
+    int RemindersSent = 0,
+    DateTimeOffset? LastReminderUtc = null,
+    PersonEvidence? Evidence = null);
+
+/// <summary>Why a person no longer counts as outstanding in a round.</summary>
+public sealed record PersonExemption(string Kind, string Reason, DateTimeOffset AtUtc);
+
+/// <summary>The evidence behind a decision, for exports an auditor can check.</summary>
+public sealed record PersonEvidence(string DocumentFile, string DocumentSha256, string IpAddress, string UserAgent, long? ChainSequence, string? ChainEntryHash);

@@ -16,4 +16,10 @@ public enum PersonStatus
 
     /// <summary>The mail server refused the address, or every attempt failed.</summary>
     EmailFailed,
+
+    /// <summary>Marked as having left the school: no longer asked, not counted as outstanding (kept as evidence).</summary>
+    Left,
+
+    /// <summary>Excused from this round by the school, with a reason: no longer asked, not counted as outstanding.</summary>
+    Excused,
 }
