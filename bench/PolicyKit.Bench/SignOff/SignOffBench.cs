@@ -149,9 +149,9 @@ internal static partial class SignOffBench
         var output = Path.Combine(Path.GetTempPath(), "policykit-bench-signoff-" + Guid.NewGuid().ToString("N"));
         var options = new BuildOptions(Path.Combine(repositoryRoot, "policies"), DateOnly.FromDateTime(DateTime.UtcNow)) { OutputRoot = output, Formats = OutputFormats.Docx | OutputFormats.Html };
         var diagnostics = new DiagnosticBag();
-        _ = await BuildRunner.RunAsync(options, diagnostics, null, CancellationToken.None) ?? throw new InvalidOperationException("The example trust did not build.");
-        var compilation = Compiler.Compile(options, diagnostics, CancellationToken.None)!;
-        await new Publisher(SignOffStore.Connect(storage), TimeProvider.System).PublishAsync(compilation, output, Path.Combine(repositoryRoot, "templates", "email"), CancellationToken.None);
+        var build = await BuildRunner.RunAsync(options, diagnostics, null, CancellationToken.None) ?? throw new InvalidOperationException("The example trust did not build.");
+        var request = PolicyKit.Cli.Publishing.PublishRequests.From(build, Path.Combine(repositoryRoot, "templates", "email"));
+        await new Publisher(SignOffStore.Connect(storage), TimeProvider.System).PublishAsync(request, CancellationToken.None);
         Directory.Delete(output, recursive: true);
     }
 

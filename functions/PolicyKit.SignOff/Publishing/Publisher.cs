@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using PolicyKit.Generator.Building;
-using PolicyKit.Model.Document;
 using PolicyKit.SignOff.Storage;
 
 namespace PolicyKit.SignOff.Publishing;
@@ -9,7 +7,9 @@ namespace PolicyKit.SignOff.Publishing;
 /// Uploads a finished build: every output file under documents/&lt;school&gt;/&lt;policy&gt;/&lt;version&gt;/ with its SHA-256,
 /// a release record per document, each school's branding profile and the trust's email templates. Published files
 /// never change: publishing the same version again uploads only what is missing, and a version whose inputs changed
-/// is refused so nobody's signature ends up pointing at a document that was swapped underneath it.
+/// is refused so nobody's signature ends up pointing at a document that was swapped underneath it. Only the files the
+/// build vouched for are read, and each must still hash to what the build recorded: a file changed on disk since
+/// (by hand, or by another build) is refused, never uploaded under this version.
 /// </summary>
 internal sealed class Publisher
 {
@@ -29,17 +29,15 @@ internal sealed class Publisher
         _time = time;
     }
 
-    /// <param name="outputRoot">The build's output folder (the files must be current: publish runs the build first).</param>
-    /// <param name="emailTemplatesFolder">templates/email of the trust, or null to leave the published templates alone.</param>
-    public async Task<PublishReport> PublishAsync(Compilation compilation, string outputRoot, string? emailTemplatesFolder, CancellationToken cancellationToken)
+    public async Task<PublishReport> PublishAsync(PublishRequest request, CancellationToken cancellationToken)
     {
         await _store.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         var files = new ConcurrentBag<PublishedFileResult>();
         var problems = new ConcurrentBag<string>();
 
-        await Parallel.ForEachAsync(compilation.Documents, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (planned, ct) =>
+        await Parallel.ForEachAsync(request.Documents, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (candidate, ct) =>
         {
-            var outcome = await PublishDocumentAsync(planned, outputRoot, ct).ConfigureAwait(false);
+            var outcome = await PublishDocumentAsync(candidate, ct).ConfigureAwait(false);
             foreach (var file in outcome.Files)
             {
                 files.Add(file);
@@ -51,13 +49,12 @@ internal sealed class Publisher
             }
         }).ConfigureAwait(false);
 
-        foreach (var school in compilation.Documents.GroupBy(d => d.School.Id))
+        foreach (var profile in request.Schools)
         {
-            var profile = ProfileOf(school.First());
             await _store.UploadAsync(BlobNames.Profile(profile.Id), RecordJson.Serialize(profile), RecordJson.ContentType, cancellationToken).ConfigureAwait(false);
         }
 
-        if (emailTemplatesFolder is not null && Directory.Exists(emailTemplatesFolder))
+        if (request.EmailTemplatesFolder is { } emailTemplatesFolder && Directory.Exists(emailTemplatesFolder))
         {
             foreach (var path in Directory.EnumerateFiles(emailTemplatesFolder, "*.scriban").Order(StringComparer.Ordinal))
             {
@@ -79,51 +76,60 @@ internal sealed class Publisher
         return new PublishReport(files.OrderBy(f => f.BlobName, StringComparer.Ordinal).ToList(), problems.Order(StringComparer.Ordinal).ToList());
     }
 
-    private async Task<(IReadOnlyList<PublishedFileResult> Files, string? Problem)> PublishDocumentAsync(PlannedDocument planned, string outputRoot, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<PublishedFileResult> Files, string? Problem)> PublishDocumentAsync(ReleaseCandidate candidate, CancellationToken cancellationToken)
     {
-        var info = planned.Document.Info;
-        var school = planned.School.Id;
-        var releaseName = BlobNames.Release(school, info.PolicyId, info.Version);
+        var school = candidate.School;
+        var releaseName = BlobNames.Release(school, candidate.Policy, candidate.Version);
         var existing = await _store.ReadAsync(releaseName, cancellationToken).ConfigureAwait(false);
         var previous = existing is null ? null : RecordJson.Deserialize<PublishedRelease>(existing.Content, releaseName);
-        if (previous is not null && previous.InputHash != info.InputHash)
+        if (previous is not null && previous.InputHash != candidate.InputHash)
         {
-            return ([], $"{planned.Policy.Path}: version {info.Version} of '{info.PolicyId}' for {school} was already published from different sources. " +
+            return ([], $"{candidate.SourcePath}: version {candidate.Version} of '{candidate.Policy}' for {school} was already published from different sources. " +
                         "Add a new entry to version-history (e.g. the next version number) and publish again.");
+        }
+
+        // Read every file first, so a document with one file changed since the build publishes none of them.
+        var built = new List<(CandidateFile File, string ContentType, BinaryData Content)>();
+        foreach (var (extension, contentType) in Formats)
+        {
+            if (candidate.Files.FirstOrDefault(f => f.Name.EndsWith("." + extension, StringComparison.OrdinalIgnoreCase)) is not { } file)
+            {
+                continue;
+            }
+
+            var content = await ReadBuiltAsync(file, cancellationToken).ConfigureAwait(false);
+            if (content is null || Hashing.Sha256Hex(content) != file.Sha256)
+            {
+                return ([], $"{file.Path}: the file changed after the build made it from {candidate.SourcePath}, so it was not published. Nothing of {school}/{candidate.Policy} {candidate.Version} was uploaded; run publish again.");
+            }
+
+            built.Add((file, contentType, content));
         }
 
         var results = new List<PublishedFileResult>();
         var published = new List<PublishedFile>(previous?.Files ?? []);
-        foreach (var (extension, contentType) in Formats)
+        foreach (var (file, contentType, content) in built)
         {
-            var path = Path.Combine(outputRoot, planned.RelativePath(extension));
-            if (!File.Exists(path))
+            var blobName = BlobNames.Document(school, candidate.Policy, candidate.Version, file.Name);
+            if (published.FirstOrDefault(f => f.Name == file.Name) is { } kept)
             {
+                // The same inputs rendered again (LibreOffice's PDFs differ run to run): the published copy stays.
+                results.Add(new PublishedFileResult(blobName, file.Sha256 == kept.Sha256 ? PublishOutcome.AlreadyPublished : PublishOutcome.KeptPublishedCopy));
                 continue;
             }
 
-            var fileName = Path.GetFileName(path);
-            var blobName = BlobNames.Document(school, info.PolicyId, info.Version, fileName);
-            if (published.Any(f => f.Name == fileName))
-            {
-                var kept = published.First(f => f.Name == fileName);
-                var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-                results.Add(new PublishedFileResult(blobName, Hashing.Sha256Hex(bytes) == kept.Sha256 ? PublishOutcome.AlreadyPublished : PublishOutcome.KeptPublishedCopy));
-                continue;
-            }
-
-            var content = BinaryData.FromBytes(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
-            var sha = Hashing.Sha256Hex(content);
+            var stored = content;
+            var sha = file.Sha256;
             var created = await _store.TryCreateAsync(blobName, content, contentType, new Dictionary<string, string> { ["sha256"] = sha }, cancellationToken).ConfigureAwait(false);
             if (!created)
             {
                 // An earlier publish stored the file but stopped before its release record: keep what is there.
-                var stored = await _store.ReadAsync(blobName, cancellationToken).ConfigureAwait(false);
-                sha = stored is null ? sha : Hashing.Sha256Hex(stored.Content);
-                content = stored?.Content ?? content;
+                var existingFile = await _store.ReadAsync(blobName, cancellationToken).ConfigureAwait(false);
+                stored = existingFile?.Content ?? content;
+                sha = Hashing.Sha256Hex(stored);
             }
 
-            published.Add(new PublishedFile(fileName, contentType, content.ToMemory().Length, sha));
+            published.Add(new PublishedFile(file.Name, contentType, stored.ToMemory().Length, sha));
             results.Add(new PublishedFileResult(blobName, created ? PublishOutcome.Uploaded : PublishOutcome.KeptPublishedCopy));
         }
 
@@ -135,12 +141,12 @@ internal sealed class Publisher
         var release = new PublishedRelease
         {
             School = school,
-            Policy = info.PolicyId,
-            Title = info.Title,
-            Version = info.Version,
-            InputHash = info.InputHash,
-            RequiredFrom = planned.Policy.Acceptance?.RequiredFrom.Select(g => Roster.PersonGroups.Normalise(g) ?? g).ToList() ?? [],
-            Statements = planned.Policy.Acceptance?.Statements ?? [],
+            Policy = candidate.Policy,
+            Title = candidate.Title,
+            Version = candidate.Version,
+            InputHash = candidate.InputHash,
+            RequiredFrom = candidate.RequiredFrom.Select(g => Roster.PersonGroups.Normalise(g) ?? g).ToList(),
+            Statements = candidate.Statements,
             Files = published,
             PublishedUtc = previous?.PublishedUtc ?? _time.GetUtcNow(),
         };
@@ -148,26 +154,21 @@ internal sealed class Publisher
         // The release record is written last, so a reader never sees a release whose files are not all there.
         if (await _store.TryReplaceAsync(releaseName, RecordJson.Serialize(release), RecordJson.ContentType, existing?.ETag, cancellationToken).ConfigureAwait(false) is null)
         {
-            return (results, $"{school}/{info.PolicyId} {info.Version} was being published by someone else at the same time; run publish again.");
+            return (results, $"{school}/{candidate.Policy} {candidate.Version} was being published by someone else at the same time; run publish again.");
         }
 
         return (results, null);
     }
 
-    private static SchoolProfile ProfileOf(PlannedDocument planned)
+    private static async Task<BinaryData?> ReadBuiltAsync(CandidateFile file, CancellationToken cancellationToken)
     {
-        var info = planned.Document.Info;
-        var logo = info.Organisation.Logo;
-        var site = info.Organisation.Sites.Count > 0 ? info.Organisation.Sites[0] : null;
-        return new SchoolProfile(
-            planned.School.Id,
-            info.Organisation.Name,
-            info.Branding.PrimaryColour,
-            info.Branding.AccentColour,
-            logo is null ? null : Convert.ToBase64String(logo.Bytes.Span),
-            logo?.Format switch { ImageFormat.Png => "image/png", ImageFormat.Jpeg => "image/jpeg", _ => null },
-            logo?.AltText,
-            site is null ? null : string.Join(", ", site.AddressLines),
-            planned.School.Email ?? site?.Email);
+        try
+        {
+            return BinaryData.FromBytes(await File.ReadAllBytesAsync(file.Path, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

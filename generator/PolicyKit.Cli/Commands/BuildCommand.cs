@@ -27,23 +27,24 @@ internal static class BuildCommand
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var options = new BuildOptions(parse.GetValue(policies)!, CommonOptions.Today(parse.GetValue(asOf), clock))
+            var options = BuildDefaults.For(parse.GetValue(policies)!, CommonOptions.Today(parse.GetValue(asOf), clock), parse.GetValue(output)!, parse.GetValue(format)) with
             {
-                OutputRoot = parse.GetValue(output)!,
                 Schools = parse.GetValue(school) ?? [],
                 Policies = parse.GetValue(policy) ?? [],
                 Force = parse.GetValue(force),
                 WarningsAsErrors = parse.GetValue(failOnWarnings),
-                Formats = parse.GetValue(format) ?? OutputFormats.All,
             };
             var pdfRequired = parse.GetValue(format) is { } asked && asked.HasFlag(OutputFormats.Pdf);
             var verbosity = parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal;
-            return RunAsync(options, pdfRequired, verbosity, stdout, stderr, cancellationToken);
+            return ExitOf(RunAsync(options, pdfRequired, verbosity, stdout, stderr, cancellationToken));
         });
         return command;
     }
 
-    internal static async Task<int> RunAsync(BuildOptions options, bool pdfRequired, Verbosity verbosity, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> ExitOf(Task<(int ExitCode, BuildResult? Result)> run) => (await run).ExitCode;
+
+    /// <returns>The exit code, and what was built (null when nothing was, for errors in the sources).</returns>
+    internal static async Task<(int ExitCode, BuildResult? Result)> RunAsync(BuildOptions options, bool pdfRequired, Verbosity verbosity, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         BuildResult? result;
@@ -55,14 +56,14 @@ internal static class BuildCommand
         {
             DiagnosticPrinter.Print(diagnostics, stderr);
             stderr.WriteLine($"{options.OutputRoot}: error: cannot write the documents: {Innermost(ex).Message} Files already written are complete; run the build again once this is fixed.");
-            return ExitCodes.OutputFailed;
+            return (ExitCodes.OutputFailed, null);
         }
 
         DiagnosticPrinter.Print(diagnostics, stderr);
         if (result is null)
         {
             stderr.WriteLine($"Build failed: {DiagnosticPrinter.Summary(diagnostics)}. No documents were written.");
-            return ExitCodes.SourceErrors;
+            return (ExitCodes.SourceErrors, null);
         }
 
         if (result.PdfSkipped)
@@ -82,11 +83,10 @@ internal static class BuildCommand
         {
             // Errors after writing can only come from PDF conversion: source errors stop the build before it writes.
             stderr.WriteLine("Some PDFs could not be made (listed above); every other output was written. Run the build again to retry them.");
-            return ExitCodes.PdfConversionFailed;
+            return (ExitCodes.PdfConversionFailed, result);
         }
 
-        return result.PdfSkipped && pdfRequired ? ExitCodes.PdfEngineMissing
-            : ExitCodes.Success;
+        return (result.PdfSkipped && pdfRequired ? ExitCodes.PdfEngineMissing : ExitCodes.Success, result);
     }
 
     // A live display on a terminal; plain lines when output goes to a file or CI log; nothing with --quiet.

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using PolicyKit.Cli.Publishing;
 using PolicyKit.Generator.Building;
-using PolicyKit.Model.Diagnostics;
 using PolicyKit.SignOff;
 using PolicyKit.SignOff.Mail;
 using PolicyKit.SignOff.Publishing;
@@ -16,6 +16,7 @@ internal static class PublishCommand
         var output = new Option<string>("--out") { Description = "The build's output folder.", DefaultValueFactory = _ => "out" };
         var templates = new Option<string>("--templates") { Description = "The trust's templates folder (its email/ templates are published too).", DefaultValueFactory = _ => "templates" };
         var format = FormatOption.Create();
+        format.Description = "Outputs to publish besides the web page, which is always built and published (default: all three).";
         var storage = StorageOption.Connection();
         var container = StorageOption.Container();
         var command = new Command("publish", "Build (only what changed), then upload every school's documents with their SHA-256 to Azure Blob Storage for the sign-off service. A published version never changes.")
@@ -29,43 +30,41 @@ internal static class PublishCommand
                 return ExitCodes.Usage;
             }
 
-            var options = new BuildOptions(parse.GetValue(policies)!, DateOnly.FromDateTime(clock.GetLocalNow().Date))
-            {
-                OutputRoot = parse.GetValue(output)!,
-                Formats = parse.GetValue(format) ?? OutputFormats.All,
-            };
+            var options = BuildDefaults.ForPublishing(parse.GetValue(policies)!, CommonOptions.Today(null, clock), parse.GetValue(output)!, parse.GetValue(format));
             var emailFolder = Path.Combine(parse.GetValue(templates)!, "email");
             return await RunAsync(options, storageOptions, emailFolder, clock, stdout, stderr, cancellationToken);
         });
         return command;
     }
 
+    /// <summary>Builds what changed, then publishes exactly the files that build vouches for (never a stale one left in the output folder).</summary>
     internal static async Task<int> RunAsync(BuildOptions options, StorageOptions storage, string emailFolder, TimeProvider clock, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var built = await BuildCommand.RunAsync(options, pdfRequired: false, BuildCommand.Verbosity.Quiet, stdout, stderr, cancellationToken);
-        if (built != ExitCodes.Success)
+        try
+        {
+            // Check the trust's email templates before anything is built or uploaded: a broken one would stop every email.
+            if (Directory.Exists(emailFolder))
+            {
+                EmailTemplates.LoadDirectory(emailFolder);
+            }
+        }
+        catch (SignOffException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCodes.SourceErrors;
+        }
+
+        var (built, build) = await BuildCommand.RunAsync(options, pdfRequired: false, BuildCommand.Verbosity.Quiet, stdout, stderr, cancellationToken);
+        if (built != ExitCodes.Success || build is null)
         {
             return built;
         }
 
         try
         {
-            // Check the trust's email templates before anything is uploaded: a broken one would stop every email.
-            if (Directory.Exists(emailFolder))
-            {
-                EmailTemplates.LoadDirectory(emailFolder);
-            }
-
-            var diagnostics = new DiagnosticBag();
-            var compilation = Compiler.Compile(options, diagnostics, cancellationToken);
-            if (compilation is null || diagnostics.HasErrors)
-            {
-                Output.DiagnosticPrinter.Print(diagnostics, stderr);
-                return ExitCodes.SourceErrors;
-            }
-
             var store = SignOffStore.Connect(storage);
-            var report = await new Publisher(store, clock).PublishAsync(compilation, options.OutputRoot, Directory.Exists(emailFolder) ? emailFolder : null, cancellationToken);
+            var request = PublishRequests.From(build, Directory.Exists(emailFolder) ? emailFolder : null);
+            var report = await new Publisher(store, clock).PublishAsync(request, cancellationToken);
             foreach (var problem in report.Problems)
             {
                 stderr.WriteLine($"error: {problem}");

@@ -72,7 +72,7 @@ internal static class ServeCommand
             if (!storageConfigured && Directory.Exists(policies))
             {
                 stdout.WriteLine($"Publishing {policies}/ into the local storage...");
-                var build = new BuildOptions(policies, DateOnly.FromDateTime(clock.GetLocalNow().Date)) { OutputRoot = output };
+                var build = BuildDefaults.ForPublishing(policies, CommonOptions.Today(null, clock), output);
                 var storage = new SignOff.Storage.StorageOptions { ConnectionString = local!.StorageConnectionString };
                 var published = await PublishCommand.RunAsync(build, storage, Path.Combine("templates", "email"), clock, stdout, stderr, cancellationToken);
                 if (published != ExitCodes.Success)

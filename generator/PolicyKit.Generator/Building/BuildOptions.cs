@@ -20,8 +20,8 @@ public sealed record BuildOptions
 
     public IReadOnlyList<string> Policies { get; init; } = [];
 
-    /// <summary>Which outputs to write beside each other.</summary>
-    public OutputFormats Formats { get; init; } = OutputFormats.Docx;
+    /// <summary>Which outputs to write beside each other: all three unless a host narrows them.</summary>
+    public OutputFormats Formats { get; init; } = OutputFormats.All;
 
     /// <summary>Stop before writing anything when there is a warning, as for an error (--fail-on-warnings).</summary>
     public bool WarningsAsErrors { get; init; }

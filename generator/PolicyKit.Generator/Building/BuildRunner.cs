@@ -74,7 +74,8 @@ public static class BuildRunner
 
         var upToDate = plans.Sum(p => int.PopCount((int)(options.Formats & ~p.Stale)));
         var files = written.Select(f => Path.Combine(options.OutputRoot, f)).Order(StringComparer.Ordinal).ToList();
-        return new BuildResult(files, upToDate, clock.Elapsed, pdfSkipped);
+        var documents = plans.Select(p => OutputPlanner.Current(p, manifest, options)).ToList();
+        return new BuildResult(files, upToDate, clock.Elapsed, pdfSkipped) { Documents = documents, Session = session };
     }
 
     private static bool Blocked(DiagnosticBag diagnostics, BuildOptions options) =>

@@ -28,4 +28,20 @@ internal static class OutputPlanner
 
         return [.. plans];
     }
+
+    /// <summary>The document's outputs that the manifest vouches for, after a build: made from these sources, unchanged since.</summary>
+    public static BuiltDocument Current(OutputPlan plan, BuildManifest manifest, BuildOptions options)
+    {
+        var files = new List<BuiltFile>();
+        foreach (var format in Each.Where(f => options.Formats.HasFlag(f)))
+        {
+            var relative = plan.RelativePath(format);
+            if (manifest.CurrentSha256(options.OutputRoot, relative, OutputPlan.FormatHash(plan.InputHash, format, options.Formats)) is { } sha256)
+            {
+                files.Add(new BuiltFile(OutputPlan.Extension(format), Path.Combine(options.OutputRoot, relative), sha256));
+            }
+        }
+
+        return new BuiltDocument(plan.School, plan.Policy, plan.InputHash, files);
+    }
 }

@@ -77,11 +77,11 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         _trust.Write("screens.md", TrustFixture.PolicyMd.Replace("id: passwords", "id: screens") + "\n***\n");
         var lenient = new DiagnosticBag();
-        Assert.NotNull(Run(new BuildOptions(_trust.Root, TrustFixture.Today) { OutputRoot = _trust.OutputRoot }, lenient));
+        Assert.NotNull(Run(new BuildOptions(_trust.Root, TrustFixture.Today) { OutputRoot = _trust.OutputRoot, Formats = OutputFormats.Docx }, lenient));
         Assert.Equal(DiagnosticCodes.UnsupportedMarkdown, Assert.Single(lenient).Code);
 
         var strict = new DiagnosticBag();
-        Assert.Null(Run(new BuildOptions(_trust.Root, TrustFixture.Today) { OutputRoot = _trust.OutputRoot, WarningsAsErrors = true }, strict));
+        Assert.Null(Run(new BuildOptions(_trust.Root, TrustFixture.Today) { OutputRoot = _trust.OutputRoot, WarningsAsErrors = true, Formats = OutputFormats.Docx }, strict));
         Assert.Equal(DiagnosticCodes.UnsupportedMarkdown, Assert.Single(strict).Code);
     }
 
@@ -109,7 +109,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var manifest = File.ReadAllText(Output(".policykit-manifest.json"));
         _trust.Write("screens.md", TrustFixture.PolicyMd.Replace("id: passwords", "id: screens").Replace("{{ school.name }}", "{{ school.nmae }}"));
         var diagnostics = new DiagnosticBag();
-        Assert.Null(Run(new BuildOptions(_trust.Root, TrustFixture.Today) { OutputRoot = _trust.OutputRoot }, diagnostics));
+        Assert.Null(Run(new BuildOptions(_trust.Root, TrustFixture.Today) { OutputRoot = _trust.OutputRoot, Formats = OutputFormats.Docx }, diagnostics));
         Assert.True(diagnostics.HasErrors);
         Assert.Equal(before, Snapshot());
         Assert.Equal(manifest, File.ReadAllText(Output(".policykit-manifest.json")));
@@ -120,7 +120,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         using var cancellation = new CancellationTokenSource();
         var progress = new CancelAfterFirstWrite(cancellation);
-        var options = new BuildOptions(_trust.Root, TrustFixture.Today) { OutputRoot = _trust.OutputRoot, MaxParallelism = 1 };
+        var options = new BuildOptions(_trust.Root, TrustFixture.Today) { OutputRoot = _trust.OutputRoot, MaxParallelism = 1, Formats = OutputFormats.Docx };
         Assert.ThrowsAny<OperationCanceledException>(() => BuildRunner.RunAsync(options, new DiagnosticBag(), progress, cancellation.Token).GetAwaiter().GetResult());
 
         var files = Directory.GetFiles(_trust.OutputRoot, "*", SearchOption.AllDirectories);

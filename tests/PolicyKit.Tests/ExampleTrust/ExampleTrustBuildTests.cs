@@ -97,7 +97,7 @@ public sealed class ExampleTrustBuildTests : IClassFixture<ExampleTrustBuildTest
         public Built()
         {
             Output = Path.Combine(Path.GetTempPath(), "policykit-example-" + Guid.NewGuid().ToString("N"));
-            var options = new BuildOptions(RepositoryPaths.Policies, new DateOnly(2026, 11, 23)) { OutputRoot = Output };
+            var options = new BuildOptions(RepositoryPaths.Policies, new DateOnly(2026, 11, 23)) { OutputRoot = Output, Formats = OutputFormats.Docx };
             Diagnostics = new DiagnosticBag();
             Compilation = Compiler.Compile(options, new DiagnosticBag(), CancellationToken.None)!;
             Result = BuildRunner.RunAsync(options, Diagnostics, null, CancellationToken.None).GetAwaiter().GetResult()

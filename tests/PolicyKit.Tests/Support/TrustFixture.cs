@@ -103,7 +103,7 @@ internal sealed class TrustFixture : IDisposable
     public (BuildResult? Result, DiagnosticBag Diagnostics) Build()
     {
         var diagnostics = new DiagnosticBag();
-        var result = BuildRunner.RunAsync(new BuildOptions(Root, Today) { OutputRoot = OutputRoot }, diagnostics, null, CancellationToken.None).GetAwaiter().GetResult();
+        var result = BuildRunner.RunAsync(new BuildOptions(Root, Today) { OutputRoot = OutputRoot, Formats = OutputFormats.Docx }, diagnostics, null, CancellationToken.None).GetAwaiter().GetResult();
         return (result, diagnostics);
     }
 

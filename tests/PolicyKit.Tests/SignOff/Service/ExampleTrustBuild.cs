@@ -1,3 +1,4 @@
+using PolicyKit.Cli.Publishing;
 using PolicyKit.Generator.Building;
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.SignOff.Publishing;
@@ -12,17 +13,18 @@ namespace PolicyKit.Tests.SignOff.Service;
 /// </summary>
 internal static class ExampleTrustBuild
 {
-    private static readonly Lazy<Task<(Compilation Compilation, string OutputRoot)>> Built = new(BuildAsync);
+    private static readonly Lazy<Task<BuildResult>> Built = new(BuildAsync);
 
     public static async Task PublishAsync(StorageOptions storage)
     {
-        var (compilation, outputRoot) = await Built.Value;
+        var build = await Built.Value;
         var store = SignOffStore.Connect(storage);
-        var report = await new Publisher(store, TimeProvider.System).PublishAsync(compilation, outputRoot, Path.Combine(RepositoryPaths.Root, "templates", "email"), CancellationToken.None);
+        var request = PublishRequests.From(build, Path.Combine(RepositoryPaths.Root, "templates", "email"));
+        var report = await new Publisher(store, TimeProvider.System).PublishAsync(request, CancellationToken.None);
         Assert.Empty(report.Problems);
     }
 
-    private static async Task<(Compilation, string)> BuildAsync()
+    private static async Task<BuildResult> BuildAsync()
     {
         var outputRoot = Path.Combine(Path.GetTempPath(), "policykit-signoff-" + Guid.NewGuid().ToString("N"));
         var options = new BuildOptions(Path.Combine(RepositoryPaths.Root, "policies"), new DateOnly(2026, 11, 23))
@@ -34,8 +36,6 @@ internal static class ExampleTrustBuild
         var result = await BuildRunner.RunAsync(options, diagnostics, null, CancellationToken.None);
         Assert.NotNull(result);
         Assert.False(result.PdfSkipped, "LibreOffice is not installed; ./run-tests installs it.");
-        var compilation = Compiler.Compile(options, diagnostics, CancellationToken.None);
-        Assert.NotNull(compilation);
-        return (compilation, outputRoot);
+        return result;
     }
 }
