@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using PolicyKit.Generator.Building;
 using PolicyKit.Model.Document;
 using PolicyKit.SignOff.Storage;
+using PolicyKit.Sources.Loading;
 
 namespace PolicyKit.SignOff.Publishing;
 
@@ -53,7 +54,7 @@ internal sealed class Publisher
 
         foreach (var school in compilation.Documents.GroupBy(d => d.School.Id))
         {
-            var profile = ProfileOf(school.First());
+            var profile = ProfileOf(school.First(), compilation.Sources);
             await _store.UploadAsync(BlobNames.Profile(profile.Id), RecordJson.Serialize(profile), RecordJson.ContentType, cancellationToken).ConfigureAwait(false);
         }
 
@@ -154,7 +155,7 @@ internal sealed class Publisher
         return (results, null);
     }
 
-    private static SchoolProfile ProfileOf(PlannedDocument planned)
+    private static SchoolProfile ProfileOf(PlannedDocument planned, SourceSet sources)
     {
         var info = planned.Document.Info;
         var logo = info.Organisation.Logo;
@@ -168,6 +169,7 @@ internal sealed class Publisher
             logo?.Format switch { ImageFormat.Png => "image/png", ImageFormat.Jpeg => "image/jpeg", _ => null },
             logo?.AltText,
             site is null ? null : string.Join(", ", site.AddressLines),
-            planned.School.Email ?? site?.Email);
+            planned.School.Email ?? site?.Email,
+            RoleGroups: sources.RosterGroupsFor(planned.School));
     }
 }
