@@ -14,8 +14,6 @@ internal sealed class RosterCsvReader
     // A roster for a large trust is a few hundred kilobytes; anything far bigger is not a roster.
     private const int MaxBytes = 20 * 1024 * 1024;
 
-    private const string Groups = "staff, governors or volunteers";
-
     private readonly string _file;
     private readonly RosterImportOptions _options;
     private readonly List<RosterPerson> _people = [];
@@ -123,7 +121,7 @@ internal sealed class RosterCsvReader
 
     private void ReadRow(RosterHeader header, IReadOnlyList<string> record, int line)
     {
-        var name = NameOf(header, record);
+        var name = RosterRowValues.Name(header, record);
         var email = header.Cell(record, RosterColumn.Email);
         var staffId = header.Cell(record, RosterColumn.StaffId);
         var school = ResolveSchool(header.Cell(record, RosterColumn.School), line);
@@ -151,7 +149,14 @@ internal sealed class RosterCsvReader
             }
         }
 
-        var group = school is null ? null : GroupOf(header, record, school, line);
+        // A row whose school is unknown already has its problem; its group cannot be looked up.
+        string? groupProblem = null;
+        var group = school is null ? null : RosterRowValues.Group(header, record, school, out groupProblem);
+        if (groupProblem is not null)
+        {
+            Add(line, groupProblem);
+        }
+
         if (staffId.Length > 0)
         {
             if (!staffId.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
@@ -170,37 +175,6 @@ internal sealed class RosterCsvReader
             var personId = staffId.Length > 0 ? staffId : EmailPersonId(email);
             _people.Add(new RosterPerson(school.Id, personId, name, email, group, staffId.Length > 0 ? staffId : null));
         }
-    }
-
-    /// <summary>The name people go by: preferred forename and surname where the MIS has them, else the legal ones, else a full-name column.</summary>
-    private static string NameOf(RosterHeader header, IReadOnlyList<string> record)
-    {
-        var parts = $"{header.Cell(record, RosterColumn.FirstName)} {header.Cell(record, RosterColumn.LastName)}".Trim();
-        return parts.Length > 0 ? parts : header.Cell(record, RosterColumn.Name);
-    }
-
-    private string? GroupOf(RosterHeader header, IReadOnlyList<string> record, RosterSchool school, int line)
-    {
-        var cells = header.Cells(record, RosterColumn.Group).ToList();
-        foreach (var (_, value) in cells)
-        {
-            if (school.GroupOf(value) is { } group)
-            {
-                return group;
-            }
-        }
-
-        if (cells.Count == 0)
-        {
-            Add(line, $"the group or job role is empty; use {Groups}, or a job role listed under 'roster-groups:' in trust.yaml or the school's school.yaml");
-            return null;
-        }
-
-        var roles = string.Join(" or ", cells.Select(c => $"\"{c.Value}\" ({c.Header})"));
-        var example = string.Join(' ', cells[0].Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        Add(line, $"{roles} is not a group or a job role in the roster-groups table for {school.Id}; add the role under 'roster-groups:' in trust.yaml " +
-            $"or the school's school.yaml (e.g. \"{example}: staff\") and publish, or put {Groups} in the file");
-        return null;
     }
 
     private RosterSchool? ResolveSchool(string cell, int line)
