@@ -30,7 +30,7 @@ public sealed class RosterImportCliTests(LocalServicesFixture services) : IDispo
         await ExampleTrustBuild.PublishAsync(storage);
         var file = Write("sims-staff.csv", SimsExport, bom: true);
 
-        var (code, stdout, stderr) = await RunAsync("roster", "import", file, "--school", "Millbrook School", "--storage", storage.ConnectionString, "--container", storage.Container);
+        var (code, stdout, stderr) = await CliRun.RunAsync("roster", "import", file, "--school", "Millbrook School", "--storage", storage.ConnectionString, "--container", storage.Container);
 
         Assert.True(code == ExitCodes.Success, stderr);
         Assert.Contains("millbrook: 4 people on the roster.", stdout, StringComparison.Ordinal);
@@ -48,20 +48,20 @@ public sealed class RosterImportCliTests(LocalServicesFixture services) : IDispo
         var storage = services.NewStorageOptions();
         await ExampleTrustBuild.PublishAsync(storage);
         var policies = Path.Combine(_temp, "policies");
-        CopyFolder(RepositoryPaths.Policies, policies);
+        CliRun.CopyFolder(RepositoryPaths.Policies, policies);
         var school = Path.Combine(policies, "schools", "millbrook", "school.yaml");
         File.WriteAllText(school, File.ReadAllText(school).Replace("sports coach: volunteers", "sports coach: staff", StringComparison.Ordinal));
         var file = Write("sims-staff.csv", SimsExport, bom: true);
         string[] import = ["roster", "import", file, "--school", "millbrook", "--policies", policies, "--storage", storage.ConnectionString, "--container", storage.Container];
 
-        var (code, stdout, stderr) = await RunAsync(import);
+        var (code, stdout, stderr) = await CliRun.RunAsync(import);
 
         Assert.True(code == ExitCodes.Success, stderr);
         Assert.Contains($"Job roles are matched to groups with the roster-groups tables in {policies}.", stdout, StringComparison.Ordinal);
         Assert.Contains(("Sam Dunn", "staff", "100301"), await GroupsAsync(storage));
 
         File.WriteAllText(school, File.ReadAllText(school).Replace("sports coach: staff", "sports coach: staf", StringComparison.Ordinal));
-        var (broken, _, errors) = await RunAsync(import);
+        var (broken, _, errors) = await CliRun.RunAsync(import);
 
         Assert.Equal(ExitCodes.SourceErrors, broken);
         Assert.Contains("error PK0107: job role 'sports coach' is given the group 'staf', which does not exist (did you mean 'staff'?)", errors, StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public sealed class RosterImportCliTests(LocalServicesFixture services) : IDispo
         var file = Write("staff.csv", "Forename,Surname,Personal Email,Role\nChi,Okafor,chi@home.example,Teacher\n");
         string[] import = ["roster", "import", file, "--school", "millbrook", "--storage", storage.ConnectionString, "--container", storage.Container];
 
-        var (code, _, stderr) = await RunAsync(import);
+        var (code, _, stderr) = await CliRun.RunAsync(import);
 
         Assert.Equal(ExitCodes.SourceErrors, code);
         Assert.Contains("error: staff.csv(1): the header has no email column. The columns found are \"Forename\", \"Surname\", \"Personal Email\", \"Role\". " +
@@ -85,7 +85,7 @@ public sealed class RosterImportCliTests(LocalServicesFixture services) : IDispo
         Assert.DoesNotContain("skip", stderr, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(await SignOffStore.Connect(storage).ListAsync("rosters/", CancellationToken.None));
 
-        var (unknown, _, schools) = await RunAsync([.. import[..3], "--school", "Milbrook", .. import[5..]]);
+        var (unknown, _, schools) = await CliRun.RunAsync([.. import[..3], "--school", "Milbrook", .. import[5..]]);
         Assert.Equal(ExitCodes.ServiceFailed, unknown);
         Assert.Contains(
             "There is no school 'Milbrook'. Known schools: larkfield-ashcombe (Larkfield and Ashcombe Primary Federation), millbrook (Millbrook School), oakhurst (Oakhurst Primary Academy).",
@@ -104,23 +104,5 @@ public sealed class RosterImportCliTests(LocalServicesFixture services) : IDispo
         var path = Path.Combine(_temp, name);
         File.WriteAllText(path, text, new UTF8Encoding(bom));
         return path;
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await PolicyKitCommandLine.RunAsync(args, TimeProvider.System, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var path in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, path));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(path, target);
-        }
     }
 }
