@@ -63,6 +63,8 @@ internal static class AdminApiEndpoints
                 applied = report.Applied,
                 imported = report.Imported,
                 skipped = report.Skipped,
+                headerRejected = report.HeaderRejected,
+                skippingWouldHelp = report.SkippingWouldHelp,
                 problems = report.Problems.Select(p => new { line = p.Line, message = p.Message, text = p.ToString() }),
             };
             return report.Applied ? Results.Ok(body) : Results.UnprocessableEntity(body);

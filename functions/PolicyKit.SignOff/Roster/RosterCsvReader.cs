@@ -14,14 +14,13 @@ internal sealed class RosterCsvReader
     // A roster for a large trust is a few hundred kilobytes; anything far bigger is not a roster.
     private const int MaxBytes = 20 * 1024 * 1024;
 
-    private const string Groups = "staff, governors or volunteers";
-
     private readonly string _file;
     private readonly RosterImportOptions _options;
     private readonly List<RosterPerson> _people = [];
     private readonly List<RosterProblem> _problems = [];
     private readonly Dictionary<(string School, string Email), int> _emailLines = [];
     private readonly Dictionary<(string School, string StaffId), int> _staffIdLines = [];
+    private bool _headerRejected;
 
     private RosterCsvReader(string file, RosterImportOptions options)
     {
@@ -53,7 +52,7 @@ internal sealed class RosterCsvReader
     /// <summary>Reads a roster from text that is already decoded.</summary>
     public static RosterImport Read(TextReader text, string fileName, RosterImportOptions options)
     {
-        if (options.DefaultSchool is { } school && !options.KnownSchools.Contains(school))
+        if (options.DefaultSchool is { } school && !options.Schools.Any(s => s.Id == school))
         {
             throw new ArgumentException($"The default school '{school}' is not one of the known schools.", nameof(options));
         }
@@ -77,6 +76,7 @@ internal sealed class RosterCsvReader
         var headers = reader.Headers.ToArray();
         if (headers.All(string.IsNullOrWhiteSpace))
         {
+            _headerRejected = true;
             Add(1, $"the file is empty; it needs a header row with the columns {RosterHeader.Expected}");
             return Result();
         }
@@ -84,6 +84,7 @@ internal sealed class RosterCsvReader
         var header = RosterHeader.Parse(headers, schoolRequired: _options.DefaultSchool is null, out var headerProblem);
         if (header is null)
         {
+            _headerRejected = true;
             Add(1, headerProblem!);
             return Result();
         }
@@ -120,11 +121,8 @@ internal sealed class RosterCsvReader
 
     private void ReadRow(RosterHeader header, IReadOnlyList<string> record, int line)
     {
-        var name = header.Has(RosterColumn.Name)
-            ? header.Cell(record, RosterColumn.Name)
-            : $"{header.Cell(record, RosterColumn.FirstName)} {header.Cell(record, RosterColumn.LastName)}".Trim();
+        var name = RosterRowValues.Name(header, record);
         var email = header.Cell(record, RosterColumn.Email);
-        var groupText = header.Cell(record, RosterColumn.Group);
         var staffId = header.Cell(record, RosterColumn.StaffId);
         var school = ResolveSchool(header.Cell(record, RosterColumn.School), line);
         var problems = _problems.Count;
@@ -145,16 +143,18 @@ internal sealed class RosterCsvReader
         else
         {
             email = email.ToLowerInvariant();
-            if (school is not null && !_emailLines.TryAdd((school, email), line))
+            if (school is not null && !_emailLines.TryAdd((school.Id, email), line))
             {
-                Add(line, $"{email} is already on line {_emailLines[(school, email)]} for {school}; remove one of the two rows");
+                Add(line, $"{email} is already on line {_emailLines[(school.Id, email)]} for {school.Id}; remove one of the two rows");
             }
         }
 
-        var group = PersonGroups.Normalise(groupText);
-        if (group is null)
+        // A row whose school is unknown already has its problem; its group cannot be looked up.
+        string? groupProblem = null;
+        var group = school is null ? null : RosterRowValues.Group(header, record, school, out groupProblem);
+        if (groupProblem is not null)
         {
-            Add(line, groupText.Length == 0 ? $"the group is empty; use {Groups}" : $"\"{groupText}\" is not a group; use {Groups}");
+            Add(line, groupProblem);
         }
 
         if (staffId.Length > 0)
@@ -163,36 +163,37 @@ internal sealed class RosterCsvReader
             {
                 Add(line, $"staff id \"{staffId}\" may contain only letters, digits, '.', '_' and '-'; correct it in the MIS or in the file");
             }
-            else if (school is not null && !_staffIdLines.TryAdd((school, staffId), line))
+            else if (school is not null && !_staffIdLines.TryAdd((school.Id, staffId), line))
             {
                 // Staff ids are unique within one school's MIS; two schools of a trust may reuse a number.
-                Add(line, $"staff id \"{staffId}\" is already on line {_staffIdLines[(school, staffId)]} for {school}; each person needs their own staff id");
+                Add(line, $"staff id \"{staffId}\" is already on line {_staffIdLines[(school.Id, staffId)]} for {school.Id}; each person needs their own staff id");
             }
         }
 
         if (_problems.Count == problems && school is not null && group is not null)
         {
             var personId = staffId.Length > 0 ? staffId : EmailPersonId(email);
-            _people.Add(new RosterPerson(school, personId, name, email, group, staffId.Length > 0 ? staffId : null));
+            _people.Add(new RosterPerson(school.Id, personId, name, email, group, staffId.Length > 0 ? staffId : null));
         }
     }
 
-    private string? ResolveSchool(string cell, int line)
+    private RosterSchool? ResolveSchool(string cell, int line)
     {
+        var fallback = _options.DefaultSchool is { } id ? _options.Find(id) : null;
         if (cell.Length == 0)
         {
-            if (_options.DefaultSchool is null)
+            if (fallback is null)
             {
-                Add(line, $"the school is empty; use one of: {KnownSchools()}");
+                Add(line, $"the school is empty; use one of: {_options.Describe()}");
             }
 
-            return _options.DefaultSchool;
+            return fallback;
         }
 
-        var known = _options.KnownSchools.FirstOrDefault(s => string.Equals(s, cell, StringComparison.OrdinalIgnoreCase));
+        var known = _options.Find(cell);
         if (known is null)
         {
-            Add(line, $"\"{cell}\" is not a school of this trust; use one of: {KnownSchools()}");
+            Add(line, $"\"{cell}\" is not a school of this trust; use one of: {_options.Describe()}");
         }
 
         return known;
@@ -205,9 +206,7 @@ internal sealed class RosterCsvReader
         return "e-" + Convert.ToHexStringLower(hash)[..16];
     }
 
-    private string KnownSchools() => string.Join(", ", _options.KnownSchools.Order(StringComparer.Ordinal));
-
     private void Add(int line, string message) => _problems.Add(new RosterProblem(_file, line, message));
 
-    private RosterImport Result() => new(_people, _problems);
+    private RosterImport Result() => new(_people, _problems, _headerRejected);
 }

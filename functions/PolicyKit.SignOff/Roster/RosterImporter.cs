@@ -8,33 +8,46 @@ namespace PolicyKit.SignOff.Roster;
 /// </summary>
 internal sealed class RosterImporter(ReleaseCatalog catalog, RosterStore rosters)
 {
-    /// <param name="school">The school the whole file is for, or null when the file has a School column.</param>
-    public async Task<RosterImportReport> ImportAsync(Stream csv, string fileName, string? school, bool skipInvalid, CancellationToken cancellationToken)
+    /// <param name="school">The school the whole file is for (its id or name), or null when the file has a School column.</param>
+    public Task<RosterImportReport> ImportAsync(Stream csv, string fileName, string? school, bool skipInvalid, CancellationToken cancellationToken) =>
+        ImportAsync(csv, fileName, school, skipInvalid, roleGroups: null, cancellationToken);
+
+    /// <param name="roleGroups">
+    /// Job role to group for each school id, from the trust's sources; null to use the tables published with each school's profile.
+    /// </param>
+    public async Task<RosterImportReport> ImportAsync(
+        Stream csv, string fileName, string? school, bool skipInvalid, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? roleGroups, CancellationToken cancellationToken)
     {
-        var known = (await catalog.SchoolsAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        if (known.Count == 0)
+        var profiles = await catalog.SchoolsAsync(cancellationToken).ConfigureAwait(false);
+        if (profiles.Count == 0)
         {
             throw new SignOffException("No school has been published yet, so no roster can be matched to one. Run 'policykit publish' first.");
         }
 
-        if (school is not null && !known.Contains(school))
+        var schools = profiles
+            .Select(p => roleGroups is null ? RosterSchool.From(p) : new RosterSchool(p.Id, p.Name, roleGroups.GetValueOrDefault(p.Id)))
+            .ToList();
+        var options = new RosterImportOptions(schools);
+        if (school is not null)
         {
-            throw new SignOffException($"There is no school '{school}'. Known schools: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+            var chosen = options.Find(school)
+                ?? throw new SignOffException($"There is no school '{school}'. Known schools: {options.Describe()}.");
+            options = options with { DefaultSchool = chosen.Id };
         }
 
         // Read the upload asynchronously first: web servers refuse synchronous reads of a request body.
         using var buffer = new MemoryStream();
         await csv.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         buffer.Position = 0;
-        var import = RosterCsvReader.Read(buffer, fileName, new RosterImportOptions(known, school));
+        var import = RosterCsvReader.Read(buffer, fileName, options);
         var fatal = import.People.Count == 0 && import.HasProblems;
         if (fatal || (import.HasProblems && !skipInvalid))
         {
-            return new RosterImportReport(false, new Dictionary<string, int>(), import.Problems, 0);
+            return new RosterImportReport(false, new Dictionary<string, int>(), import.Problems, 0, import.HeaderRejected) { SkippingWouldHelp = !fatal };
         }
 
-        var schools = school is null ? [] : new[] { school };
-        var counts = await rosters.ReplaceAsync(schools, import.People, fileName, cancellationToken).ConfigureAwait(false);
+        var replaced = options.DefaultSchool is { } only ? new[] { only } : [];
+        var counts = await rosters.ReplaceAsync(replaced, import.People, fileName, cancellationToken).ConfigureAwait(false);
         return new RosterImportReport(true, counts, import.Problems, import.Problems.Count);
     }
 }

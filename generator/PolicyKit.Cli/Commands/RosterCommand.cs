@@ -1,8 +1,11 @@
 using System.CommandLine;
+using PolicyKit.Cli.Output;
+using PolicyKit.Model.Diagnostics;
 using PolicyKit.SignOff;
 using PolicyKit.SignOff.Publishing;
 using PolicyKit.SignOff.Roster;
 using PolicyKit.SignOff.Storage;
+using PolicyKit.Sources.Loading;
 
 namespace PolicyKit.Cli.Commands;
 
@@ -10,14 +13,16 @@ internal static class RosterCommand
 {
     public static Command Create(TimeProvider clock, TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<FileInfo>("file") { Description = "The roster CSV exported from the MIS (name, email, group; optional staff id and school)." };
-        var school = new Option<string?>("--school") { Description = "The school the whole file is for (otherwise the file needs a School column)." };
+        var file = new Argument<FileInfo>("file") { Description = "The staff list exported from the MIS as CSV (SIMS, Arbor, Bromcom or by hand: name, email, group or job role; optional staff id and school)." };
+        var school = new Option<string?>("--school") { Description = "The school the whole file is for, by id or name (otherwise the file needs a School column)." };
+        var policies = CommonOptions.Policies();
+        policies.Description = "The trust's policy folder: job roles are matched to groups with its roster-groups tables (when it does not exist, with the published ones).";
         var skip = new Option<bool>("--skip-invalid") { Description = "Import the good rows even when some rows have problems." };
         var storage = StorageOption.Connection();
         var container = StorageOption.Container();
         var import = new Command("import", "Replace the roster of each school in the file. A file with problems changes nothing unless --skip-invalid is given.")
         {
-            file, school, skip, storage, container,
+            file, school, skip, policies, storage, container,
         };
         import.SetAction(async (parse, cancellationToken) =>
         {
@@ -33,12 +38,18 @@ internal static class RosterCommand
                 return ExitCodes.Usage;
             }
 
+            var policiesResult = parse.GetResult(policies);
+            if (!RoleGroupsOf(parse.GetValue(policies)!, policiesResult is null || policiesResult.Implicit, stdout, stderr, out var roleGroups))
+            {
+                return ExitCodes.SourceErrors;
+            }
+
             try
             {
                 var store = SignOffStore.Connect(storageOptions);
                 var importer = new RosterImporter(new ReleaseCatalog(store), new RosterStore(store, clock));
                 await using var stream = path.OpenRead();
-                var report = await importer.ImportAsync(stream, path.Name, parse.GetValue(school), parse.GetValue(skip), cancellationToken);
+                var report = await importer.ImportAsync(stream, path.Name, parse.GetValue(school), parse.GetValue(skip), roleGroups, cancellationToken);
                 foreach (var problem in report.Problems)
                 {
                     stderr.WriteLine($"{(report.Applied ? "warning" : "error")}: {problem}");
@@ -46,7 +57,12 @@ internal static class RosterCommand
 
                 if (!report.Applied)
                 {
-                    stderr.WriteLine($"Nothing was imported: {report.Problems.Count} problem(s). Correct them, or use --skip-invalid to import the other rows.");
+                    stderr.WriteLine(report switch
+                    {
+                        { HeaderRejected: true } => "Nothing was imported: correct the file's header row (the first line) as described above, or export the staff list from the MIS again.",
+                        { SkippingWouldHelp: true } => $"Nothing was imported: {report.Problems.Count} problem(s). Correct them, or use --skip-invalid to import the other rows.",
+                        _ => $"Nothing was imported: no row of the file can be used ({report.Problems.Count} problem(s)). Correct them and import the file again.",
+                    });
                     return ExitCodes.SourceErrors;
                 }
 
@@ -70,5 +86,29 @@ internal static class RosterCommand
         });
 
         return new Command("roster", "Staff, governor and volunteer rosters for sign-off rounds.") { import };
+    }
+
+    /// <summary>Each school's roster-groups table from the sources, or null (use the published ones) when the default folder is absent.</summary>
+    /// <returns>False when the sources have errors: they are printed, and the import must not guess.</returns>
+    private static bool RoleGroupsOf(string root, bool isDefault, TextWriter stdout, TextWriter stderr, out IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? roleGroups)
+    {
+        roleGroups = null;
+        if (isDefault && !File.Exists(Path.Combine(root, SourceSetLoader.TrustFileName)))
+        {
+            return true;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var sources = SourceSetLoader.Load(root, diagnostics);
+        if (sources is null || diagnostics.HasErrors)
+        {
+            DiagnosticPrinter.Print(diagnostics, stderr);
+            stderr.WriteLine($"Nothing was imported: job roles are matched to groups with the roster-groups tables in {root}, which has errors. Correct them first.");
+            return false;
+        }
+
+        roleGroups = sources.Schools.ToDictionary(s => s.Id, s => sources.RosterGroupsFor(s), StringComparer.Ordinal);
+        stdout.WriteLine($"Job roles are matched to groups with the roster-groups tables in {SourceSetLoader.DisplayPath(root)}.");
+        return true;
     }
 }

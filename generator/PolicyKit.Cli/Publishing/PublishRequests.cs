@@ -53,6 +53,7 @@ internal static class PublishRequests
             logo?.AltText,
             site is null ? null : string.Join(", ", site.AddressLines),
             school.Email ?? site?.Email,
-            manager is null ? null : new SchoolContact(manager.Name, manager.Title, manager.Email));
+            manager is null ? null : new SchoolContact(manager.Name, manager.Title, manager.Email),
+            session.Sources.RosterGroupsFor(school));
     }
 }

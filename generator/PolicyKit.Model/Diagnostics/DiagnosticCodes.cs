@@ -15,6 +15,7 @@ public static class DiagnosticCodes
     public const string InvalidValue = "PK0104";
     public const string IdMismatch = "PK0105";
     public const string MissingFrontMatter = "PK0106";
+    public const string InvalidRosterGroups = "PK0107";
 
     // PK02xx: templates
     public const string TemplateSyntax = "PK0201";

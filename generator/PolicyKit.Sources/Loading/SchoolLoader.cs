@@ -56,7 +56,10 @@ internal static class SchoolLoader
             file.String("governing-body") ?? "Governing body",
             SharedSections.Roles(file),
             SharedSections.Settings(file),
-            ContentHash.Of(text));
+            ContentHash.Of(RosterGroupsSection.TextForHash(file, text)))
+        {
+            RosterGroups = RosterGroupsSection.Read(file),
+        };
         file.ReportUnknownKeys("school.yaml");
         return school;
     }

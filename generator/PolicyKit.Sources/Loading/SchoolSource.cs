@@ -25,4 +25,8 @@ public sealed record SchoolSource(
     string GoverningBody,
     IReadOnlyDictionary<string, RoleHolder> Roles,
     IReadOnlyDictionary<string, SettingValue> Settings,
-    string ContentHash);
+    string ContentHash)
+{
+    /// <summary>The school's own job roles and changes to the trust's (<c>roster-groups:</c>), keyed by the role's loose spelling.</summary>
+    public IReadOnlyDictionary<string, RosterGroupEntry> RosterGroups { get; init; } = new Dictionary<string, RosterGroupEntry>();
+}

@@ -21,6 +21,10 @@ public sealed record SourceSet(
     /// <summary>Settings for a school: the trust's defaults, with the school's changes taking precedence.</summary>
     public IReadOnlyDictionary<string, SettingValue> SettingsFor(SchoolSource school) => Merge(Trust.Settings, school.Settings);
 
+    /// <summary>Job role (lower case, as <c>roster-groups:</c> spells it) to roster group for a school: the trust's table with the school's lines taking precedence.</summary>
+    public IReadOnlyDictionary<string, string> RosterGroupsFor(SchoolSource school) =>
+        Merge(Trust.RosterGroups, school.RosterGroups).Values.ToDictionary(e => e.Role, e => e.Group, StringComparer.Ordinal);
+
     /// <summary>The trust's branding with the school's own colours and fonts taking precedence.</summary>
     public Model.Document.Branding BrandingFor(SchoolSource school) => Trust.Branding.OverriddenBy(school.Branding).ToModel();
 

@@ -26,7 +26,10 @@ internal static class TrustLoader
             SharedSections.Branding(file),
             SharedSections.Roles(file),
             SharedSections.Settings(file),
-            ContentHash.Of(text));
+            ContentHash.Of(RosterGroupsSection.TextForHash(file, text)))
+        {
+            RosterGroups = RosterGroupsSection.Read(file),
+        };
         file.ReportUnknownKeys("trust.yaml");
         return trust;
     }

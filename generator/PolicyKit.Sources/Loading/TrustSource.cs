@@ -13,4 +13,8 @@ public sealed record TrustSource(
     BrandingSource Branding,
     IReadOnlyDictionary<string, RoleHolder> Roles,
     IReadOnlyDictionary<string, SettingValue> Settings,
-    string ContentHash);
+    string ContentHash)
+{
+    /// <summary>Job role to roster group for every school (<c>roster-groups:</c>), keyed by the role's loose spelling.</summary>
+    public IReadOnlyDictionary<string, RosterGroupEntry> RosterGroups { get; init; } = new Dictionary<string, RosterGroupEntry>();
+}

@@ -42,6 +42,21 @@ internal sealed class YamlMap
 
     public SourceSpan SpanOfValue(string key) => Find(key) is { } v ? SpanOf(v) : Span;
 
+    /// <summary>Where a key and its value lie in the parsed text (start and end character index), or null when the key is absent.</summary>
+    public (int Start, int End)? TextRangeOf(string key)
+    {
+        if (FindKey(key) is not { } k || Find(key) is not { } v)
+        {
+            return null;
+        }
+
+        // A block mapping's end mark is the next key's start, past any comment lines for that key; its last value is not.
+        var end = v is YamlMappingNode { Style: not YamlDotNet.Core.Events.MappingStyle.Flow } or YamlSequenceNode { Style: not YamlDotNet.Core.Events.SequenceStyle.Flow }
+            ? v.AllNodes.OfType<YamlScalarNode>().Select(n => n.End.Index).DefaultIfEmpty(v.Start.Index).Max()
+            : v.End.Index;
+        return ((int)k.Start.Index, (int)end);
+    }
+
     public bool Has(string key)
     {
         _asked.Add(key);

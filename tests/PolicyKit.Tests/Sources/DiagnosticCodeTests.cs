@@ -109,6 +109,20 @@ public sealed class DiagnosticCodeTests : IDisposable
     }
 
     [Fact]
+    public void PK0107_a_job_role_given_a_group_that_does_not_exist_suggests_the_nearest()
+    {
+        var path = _trust.Write("trust.yaml", TrustFixture.TrustYaml + "\nroster-groups:\n  teacher: staff\n  teaching assistant: staf");
+        AssertSingle($"{path}(17,23): error PK0107: job role 'teaching assistant' is given the group 'staf', which does not exist (did you mean 'staff'?); use staff, governors or volunteers.");
+    }
+
+    [Fact]
+    public void PK0107_one_job_role_listed_twice_in_a_school_names_the_first_line()
+    {
+        var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\nroster-groups:\n  Teaching Assistant: staff\n  teaching-assistant: volunteers");
+        AssertSingle($"{path}(14,3): error PK0107: job role 'teaching-assistant' is the same role as 'teaching assistant' on line 13 (case, spaces and punctuation do not count); keep one of the two lines.");
+    }
+
+    [Fact]
     public void PK0201_template_syntax_error_is_on_the_policy_line()
     {
         var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("2. Never share a password.", "2. Never {{ if }} share a password."));

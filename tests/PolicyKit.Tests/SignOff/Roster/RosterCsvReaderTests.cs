@@ -6,7 +6,7 @@ namespace PolicyKit.Tests.SignOff.Roster;
 
 public sealed class RosterCsvReaderTests
 {
-    private static readonly RosterImportOptions TrustWide = new(new HashSet<string> { "oakfield-primary", "elm-academy" });
+    private static readonly RosterImportOptions TrustWide = new([new RosterSchool("oakfield-primary", "Oakfield Primary School"), new RosterSchool("elm-academy", "Elm Academy")]);
     private static readonly RosterImportOptions OneSchool = TrustWide with { DefaultSchool = "oakfield-primary" };
 
     private static RosterImport Read(string csv, RosterImportOptions? options = null) =>
@@ -172,8 +172,9 @@ public sealed class RosterCsvReaderTests
 
         Assert.Equal(
             [
-                "roster.csv(2): \"Teacher\" is not a group; use staff, governors or volunteers",
-                "roster.csv(3): the group is empty; use staff, governors or volunteers",
+                "roster.csv(2): \"Teacher\" (Group) is not a group or a job role in the roster-groups table for oakfield-primary; add the role under " +
+                "'roster-groups:' in trust.yaml or the school's school.yaml (e.g. \"teacher: staff\") and publish, or put staff, governors or volunteers in the file",
+                "roster.csv(3): the group or job role is empty; use staff, governors or volunteers, or a job role listed under 'roster-groups:' in trust.yaml or the school's school.yaml",
             ],
             Problems(import));
     }
@@ -185,8 +186,8 @@ public sealed class RosterCsvReaderTests
 
         Assert.Equal(
             [
-                "roster.csv(2): \"Oakfeld\" is not a school of this trust; use one of: elm-academy, oakfield-primary",
-                "roster.csv(3): the school is empty; use one of: elm-academy, oakfield-primary",
+                "roster.csv(2): \"Oakfeld\" is not a school of this trust; use one of: elm-academy (Elm Academy), oakfield-primary (Oakfield Primary School)",
+                "roster.csv(3): the school is empty; use one of: elm-academy (Elm Academy), oakfield-primary (Oakfield Primary School)",
             ],
             Problems(import));
     }
@@ -207,26 +208,55 @@ public sealed class RosterCsvReaderTests
 
         Assert.Equal(
             [
-                "roster.csv(1): the header has no school column; it has \"Name\", \"Email\", \"Group\". Expected columns: " +
-                "name (or first name and last name), email, group, and optionally staff id and school " +
-                "(school is required because this import is for more than one school)",
+                "roster.csv(1): the header has no school column. The columns found are \"Name\", \"Email\", \"Group\". " +
+                "A school column may be headed School, School Name, Establishment, Establishment Name, Academy; it is needed because " +
+                "no school was chosen for the whole file (choose one to import a single school's export).",
             ],
             Problems(import));
         Assert.Empty(import.People);
+        Assert.True(import.HeaderRejected);
     }
 
     [Fact]
-    public void A_missing_required_column_is_one_problem_at_line_1_and_no_row_is_read()
+    public void A_missing_column_names_the_columns_found_and_the_spellings_accepted()
     {
         var import = Read("Forename,Mail,Department\nJo,jo@oakfield.sch.uk,staff\nAl,al@,x\n");
 
         Assert.Equal(
             [
-                "roster.csv(1): the header has no name, email, group columns; it has \"Forename\", \"Mail\", \"Department\". " +
-                "Expected columns: name (or first name and last name), email, group, and optionally staff id and school",
+                "roster.csv(1): the header has no name, email, group or job role columns. The columns found are \"Forename\", \"Mail\", \"Department\". " +
+                "A name column may be headed Name, Full Name; or give a first-name column (Preferred Forename, Preferred First Name, Known As, " +
+                "Legal Forename, Legal First Name, Forename, First Name, Given Name) and a last-name column (Preferred Surname, Preferred Last Name, " +
+                "Legal Surname, Legal Last Name, Surname, Last Name, Family Name). " +
+                "An email column may be headed Work Email, Work Email Address, Email Address (Work), Email (Work), School Email, Email, Email Address. " +
+                "A group or job role column may be headed Group, Role, Job Role, Job Title, Post, Post Title, Business Role, Staff Category, Staff Type.",
             ],
             Problems(import));
         Assert.Empty(import.People);
+        Assert.True(import.HeaderRejected);
+    }
+
+    [Fact]
+    public void A_file_with_no_recognised_column_says_it_may_not_be_a_staff_export()
+    {
+        var import = Read("Pupil,Year,Tutor Group\nAmy,7,7B\n");
+
+        var problem = Assert.Single(import.Problems);
+        Assert.Equal(1, problem.Line);
+        Assert.StartsWith(
+            "none of the header's columns is one a roster needs, so this may not be the staff list exported from the MIS. " +
+            "The columns found are \"Pupil\", \"Year\", \"Tutor Group\". A name column may be headed Name, Full Name;",
+            problem.Message);
+        Assert.DoesNotContain("skip", problem.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Two_columns_that_mean_the_same_are_a_header_problem()
+    {
+        var import = Read("Name,Email,E-mail,Group\nJo,jo@oakfield.sch.uk,jo@oakfield.sch.uk,staff\n");
+
+        Assert.Equal(["roster.csv(1): the header has both \"Email\" and \"E-mail\", which mean the same; keep one of the two columns"], Problems(import));
+        Assert.True(import.HeaderRejected);
     }
 
     [Fact]
@@ -234,7 +264,8 @@ public sealed class RosterCsvReaderTests
     {
         var import = Read("");
 
-        Assert.Equal(["roster.csv(1): the file is empty; it needs a header row with the columns name (or first name and last name), email, group, and optionally staff id and school"], Problems(import));
+        Assert.Equal(["roster.csv(1): the file is empty; it needs a header row with the columns name (or first name and last name), email, group or job role, and optionally staff id and school"], Problems(import));
+        Assert.True(import.HeaderRejected);
     }
 
     [Fact]

@@ -18,8 +18,8 @@ public sealed class SignOffCliTests(LocalServicesFixture services) : IDisposable
     {
         var policies = Path.Combine(_temp, "policies");
         // The trust names its Word reference document as ../templates/reference.docx, so both folders are copied.
-        CopyFolder(Path.Combine(RepositoryPaths.Root, "policies"), policies);
-        CopyFolder(Path.Combine(RepositoryPaths.Root, "templates"), Path.Combine(_temp, "templates"));
+        CliRun.CopyFolder(Path.Combine(RepositoryPaths.Root, "policies"), policies);
+        CliRun.CopyFolder(Path.Combine(RepositoryPaths.Root, "templates"), Path.Combine(_temp, "templates"));
         var storage = services.NewStorageOptions();
         string[] publish =
         [
@@ -27,7 +27,7 @@ public sealed class SignOffCliTests(LocalServicesFixture services) : IDisposable
             "--format", "html,docx", "--storage", storage.ConnectionString, "--container", storage.Container,
         ];
 
-        var (first, firstOut, firstErr) = await RunAsync(publish);
+        var (first, firstOut, firstErr) = await CliRun.RunAsync(publish);
         Assert.True(first == ExitCodes.Success, firstErr);
         Assert.Contains($"Published to container '{storage.Container}'", firstOut, StringComparison.Ordinal);
 
@@ -35,13 +35,13 @@ public sealed class SignOffCliTests(LocalServicesFixture services) : IDisposable
         var templates = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "templates", "email"), "*.scriban").Length;
         var documents = (await SignOffStore.Connect(storage).ListAsync("documents/", CancellationToken.None)).Count(b => !b.Name.EndsWith("/release.json", StringComparison.Ordinal));
         Assert.Contains($": {documents + templates} uploaded, 0 already published.", firstOut, StringComparison.Ordinal);
-        var (second, secondOut, secondErr) = await RunAsync(publish);
+        var (second, secondOut, secondErr) = await CliRun.RunAsync(publish);
         Assert.True(second == ExitCodes.Success, secondErr);
         Assert.Contains($": 0 uploaded, {documents + templates} already published.", secondOut, StringComparison.Ordinal);
 
         var source = Path.Combine(policies, "information-security.md");
         File.WriteAllText(source, File.ReadAllText(source).Replace("# Introduction {#introduction}", "# Introduction {#introduction}\n\nA sentence added without a new version.", StringComparison.Ordinal));
-        var (changed, _, changedErr) = await RunAsync(publish);
+        var (changed, _, changedErr) = await CliRun.RunAsync(publish);
         Assert.Equal(ExitCodes.SourceErrors, changed);
         Assert.Contains("information-security.md: version 2.0 of 'information-security'", changedErr, StringComparison.Ordinal);
         Assert.Contains("Add a new entry to version-history", changedErr, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class SignOffCliTests(LocalServicesFixture services) : IDisposable
             """);
         string[] import = ["roster", "import", file, "--storage", storage.ConnectionString, "--container", storage.Container];
 
-        var (code, _, stderr) = await RunAsync(import);
+        var (code, _, stderr) = await CliRun.RunAsync(import);
         Assert.Equal(ExitCodes.SourceErrors, code);
         Assert.Contains("roster.csv(3): ", stderr, StringComparison.Ordinal);
         Assert.Contains("roster.csv(4): ", stderr, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class SignOffCliTests(LocalServicesFixture services) : IDisposable
         var store = SignOffStore.Connect(storage);
         Assert.Empty(await store.ListAsync("rosters/", CancellationToken.None));
 
-        var (skipped, stdout, warnings) = await RunAsync([.. import, "--skip-invalid"]);
+        var (skipped, stdout, warnings) = await CliRun.RunAsync([.. import, "--skip-invalid"]);
         Assert.True(skipped == ExitCodes.Success, warnings);
         Assert.Contains("millbrook: 2 people on the roster.", stdout, StringComparison.Ordinal);
         Assert.Contains("2 row(s) with problems were skipped.", stdout, StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public sealed class SignOffCliTests(LocalServicesFixture services) : IDisposable
         var container = new BlobContainerClient(app.Storage.ConnectionString, app.Storage.Container);
         string[] verify = ["signoff", "verify", round, "--storage", app.Storage.ConnectionString, "--container", app.Storage.Container];
 
-        var (intact, stdout, _) = await RunAsync(verify);
+        var (intact, stdout, _) = await CliRun.RunAsync(verify);
         Assert.Equal(ExitCodes.Success, intact);
         Assert.Contains($"{round}: intact (4 chain entries, 4 decisions).", stdout, StringComparison.Ordinal);
 
@@ -122,7 +122,7 @@ public sealed class SignOffCliTests(LocalServicesFixture services) : IDisposable
         var original = container.GetBlobClient(blob).Exists().Value ? container.GetBlobClient(blob).DownloadContent().Value.Content : null;
         await tamper(container);
 
-        var (code, _, stderr) = await RunAsync(verify);
+        var (code, _, stderr) = await CliRun.RunAsync(verify);
         Assert.Equal(ExitCodes.EvidenceBroken, code);
         Assert.All(expected, line => Assert.Contains(line, stderr, StringComparison.Ordinal));
 
@@ -135,7 +135,7 @@ public sealed class SignOffCliTests(LocalServicesFixture services) : IDisposable
             await container.GetBlobClient(blob).UploadAsync(original, overwrite: true);
         }
 
-        var (again, _, left) = await RunAsync(verify);
+        var (again, _, left) = await CliRun.RunAsync(verify);
         Assert.True(again == ExitCodes.Success, left);
     }
 
@@ -163,23 +163,5 @@ public sealed class SignOffCliTests(LocalServicesFixture services) : IDisposable
         }
 
         return round;
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await PolicyKitCommandLine.RunAsync(args, TimeProvider.System, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

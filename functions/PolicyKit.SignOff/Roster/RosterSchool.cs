@@ -1,0 +1,36 @@
+using PolicyKit.SignOff.Publishing;
+using PolicyKit.Sources.Text;
+
+namespace PolicyKit.SignOff.Roster;
+
+/// <summary>A school a roster row can belong to: its id, the name people call it, and its job-role table.</summary>
+internal sealed class RosterSchool
+{
+    private readonly Dictionary<string, string> _groups;
+
+    /// <param name="roleGroups">Job role to group, from the school's and the trust's <c>roster-groups:</c>.</param>
+    public RosterSchool(string id, string name, IReadOnlyDictionary<string, string>? roleGroups = null)
+    {
+        Id = id;
+        Name = name;
+        _groups = (roleGroups ?? new Dictionary<string, string>())
+            .GroupBy(r => LooseKey.Of(r.Key), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+    }
+
+    public string Id { get; }
+
+    public string Name { get; }
+
+    public static RosterSchool From(SchoolProfile profile) => new(profile.Id, profile.Name, profile.RoleGroups);
+
+    /// <summary>Whether <paramref name="text"/> is this school's id or name, ignoring case, spaces and punctuation.</summary>
+    public bool IsCalled(string text) =>
+        LooseKey.Of(text) is { Length: > 0 } key && (key == LooseKey.Of(Id) || key == LooseKey.Of(Name));
+
+    /// <returns>The group a job role (or a group's own name) puts a person in, or null when the text names neither.</returns>
+    public string? GroupOf(string text) =>
+        _groups.TryGetValue(LooseKey.Of(text), out var group) ? PersonGroups.Normalise(group) : PersonGroups.Normalise(text);
+
+    public override string ToString() => $"{Id} ({Name})";
+}
