@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PolicyKit.SignOff;
+using PolicyKit.SignOff.People;
 using PolicyKit.SignOff.Publishing;
 using PolicyKit.SignOff.Roster;
 using PolicyKit.SignOff.Storage;
@@ -36,7 +37,7 @@ internal static class RosterCommand
             try
             {
                 var store = SignOffStore.Connect(storageOptions);
-                var importer = new RosterImporter(new ReleaseCatalog(store), new RosterStore(store, clock));
+                var importer = new RosterImporter(new ReleaseCatalog(store), new RosterStore(store, clock), new OpenInviteAddresses(store, new ImmutableRecords(store), null, clock));
                 await using var stream = path.OpenRead();
                 var report = await importer.ImportAsync(stream, path.Name, parse.GetValue(school), parse.GetValue(skip), cancellationToken);
                 foreach (var problem in report.Problems)
@@ -59,6 +60,8 @@ internal static class RosterCommand
                 {
                     stdout.WriteLine($"{report.Skipped} row(s) with problems were skipped.");
                 }
+
+                stdout.WriteLine(RosterImportReport.OpenInvitesWording(report.OpenInvitesUpdated));
 
                 return ExitCodes.Success;
             }
