@@ -48,11 +48,24 @@ public sealed class DecisionRecordTests(LocalServicesFixture services)
         // Someone with write access to storage, but not the service's record key, writes a plausible signature.
         var forged = new DecisionRecord
         {
-            Kind = DecisionRecord.SignedKind, RoundId = round, School = "millbrook", SchoolName = "Millbrook School",
-            Policy = SignOffScenario.Policy, PolicyTitle = "Information security and acceptable use", Version = "1",
-            DocumentFile = "information-security.html", DocumentSha256 = new string('a', 64), PersonId = personId, Group = "staff",
-            Email = people[0].Email, TypedName = "Staff Person One", Statements = [], AtUtc = DateTimeOffset.UtcNow,
-            IpAddress = "198.51.100.9", UserAgent = "forger", RequestId = "none",
+            Kind = DecisionRecord.SignedKind,
+            RoundId = round,
+            School = "millbrook",
+            SchoolName = "Millbrook School",
+            Policy = SignOffScenario.Policy,
+            PolicyTitle = "Information security and acceptable use",
+            Version = "1",
+            DocumentFile = "information-security.html",
+            DocumentSha256 = new string('a', 64),
+            PersonId = personId,
+            Group = "staff",
+            Email = people[0].Email,
+            TypedName = "Staff Person One",
+            Statements = [],
+            AtUtc = DateTimeOffset.UtcNow,
+            IpAddress = "198.51.100.9",
+            UserAgent = "forger",
+            RequestId = "none",
         };
         Assert.True(await app.Store.TryCreateAsync(name, RecordJson.Serialize(forged), RecordJson.ContentType, new Dictionary<string, string> { ["mac"] = new string('0', 64) }, CancellationToken.None));
 
