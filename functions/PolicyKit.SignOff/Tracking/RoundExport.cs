@@ -7,8 +7,9 @@ namespace PolicyKit.SignOff.Tracking;
 
 /// <summary>
 /// A round's people as CSV (for a spreadsheet) or JSON (for other systems), with the evidence behind each decision
-/// (document and its hash, address, browser, chain entry) and any exemption, so an auditor can check each row. Names, reasons and emails are typed by
-/// people, so the CSV escapes any cell a spreadsheet would run as a formula ("=", "+", "-", "@", tab, return).
+/// (document and its hash, address, browser, chain entry) and any exemption, so an auditor can check each row.
+/// Names, reasons and emails are typed by people, so the CSV escapes any cell a spreadsheet would run as a formula
+/// ("=", "+", "-", "@", tab, return).
 /// </summary>
 internal static class RoundExport
 {

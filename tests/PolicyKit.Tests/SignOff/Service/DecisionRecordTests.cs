@@ -96,8 +96,7 @@ public sealed class DecisionRecordTests(LocalServicesFixture services)
         await using var app = new SignOffAppFactory(services);
         var scenario = new SignOffScenario(app, services);
         var (people, round) = await scenario.StartWithAsync(1);
-        using var page = new SignPage(app.Anonymous(), await scenario.TokenFromInvitationAsync(people[0].Email));
-        Assert.Equal(HttpStatusCode.OK, (await page.SignAsync("Staff Person One")).Status);
+        await scenario.SignAsync(people[0].Email, "Staff Person One");
         var name = BlobNames.Decision(round, "millbrook", RoundPeopleTests.PersonId(people[0].Email));
         var stored = (await app.Store.ReadAsync(name, CancellationToken.None))!;
 

@@ -75,6 +75,14 @@ internal sealed partial class SignOffScenario(SignOffAppFactory app, LocalServic
         return await client.GetFromJsonAsync<JsonElement>($"/api/rounds/{round}");
     }
 
+    /// <summary>Opens the link in the invitation to <paramref name="email"/> and signs it, as the person would.</summary>
+    public async Task SignAsync(string email, string typedName)
+    {
+        using var page = new SignPage(app.Anonymous(), await TokenFromInvitationAsync(email));
+        var (status, html) = await page.SignAsync(typedName);
+        Assert.True(status == HttpStatusCode.OK && html.Contains("you have signed", StringComparison.Ordinal), $"Signing failed: {(int)status}");
+    }
+
     /// <summary>Waits for the invitation sent to <paramref name="email"/> and returns the token in its link.</summary>
     public async Task<string> TokenFromInvitationAsync(string email, TimeSpan? timeout = null)
     {
