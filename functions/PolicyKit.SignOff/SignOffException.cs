@@ -18,4 +18,7 @@ public sealed class SignOffException : Exception
 
     /// <summary>True when trying again later may succeed (storage or mail server unavailable).</summary>
     public bool IsTransient { get; init; }
+
+    /// <summary>True when what the request names (a round, a person) does not exist.</summary>
+    public bool IsNotFound { get; init; }
 }

@@ -12,6 +12,12 @@ public sealed record SignOffOptions
     /// <summary>How many storage calls a round start or a mail run makes at once.</summary>
     public int StorageParallelism { get; init; } = 32;
 
+    /// <summary>
+    /// The secret the service signs its own records with (decisions, exemptions), so a record put straight into
+    /// storage is not taken for one it wrote. From configuration only, never from storage.
+    /// </summary>
+    public byte[] RecordKey { get; init; } = [];
+
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
@@ -28,6 +34,11 @@ public sealed record SignOffOptions
         if (StorageParallelism is < 1 or > 64)
         {
             problems.Add($"SignOff:StorageParallelism must be between 1 and 64 (it is {StorageParallelism}).");
+        }
+
+        if (RecordKey.Length < Evidence.RecordAuthenticator.MinimumKeyBytes)
+        {
+            problems.Add($"SignOff:RecordKey must be at least {Evidence.RecordAuthenticator.MinimumKeyBytes} random bytes, base64-encoded: make one with 'policykit signoff record-key' (it has {RecordKey.Length} bytes).");
         }
 
         return problems;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using PolicyKit.Functions.Admin;
 using PolicyKit.SignOff;
+using PolicyKit.SignOff.Evidence;
 using PolicyKit.SignOff.Mail;
 using PolicyKit.SignOff.Storage;
 
@@ -76,6 +77,7 @@ internal sealed record ServiceSettings(StorageOptions Storage, MailOptions Mail,
         {
             PublicBaseUrl = Uri.TryCreate(baseUrl ?? "", UriKind.Absolute, out var uri) ? uri : new Uri("http://invalid.invalid/"),
             LinkLifetimeDays = reader.Integer("SignOff:LinkLifetimeDays", 30),
+            RecordKey = RecordKeys.Read(reader.Text("SignOff:RecordKey")),
         };
         if (baseUrl is not null && uri is null)
         {

@@ -11,6 +11,7 @@ using PolicyKit.Functions.CustomHandler;
 using PolicyKit.Functions.Signing;
 using PolicyKit.SignOff.Delivery;
 using PolicyKit.SignOff.Evidence;
+using PolicyKit.SignOff.People;
 using PolicyKit.SignOff.Publishing;
 using PolicyKit.SignOff.Roster;
 using PolicyKit.SignOff.Rounds;
@@ -61,6 +62,9 @@ internal static class SignOffApp
         services.AddSingleton(sp => sp.GetRequiredService<ServiceSettings>().SignOff);
         services.AddSingleton(sp => SignOffStore.Connect(sp.GetRequiredService<ServiceSettings>().Storage));
         services.AddSingleton<ImmutableRecords>();
+        services.AddSingleton(sp => new RecordAuthenticator(sp.GetRequiredService<ServiceSettings>().SignOff.RecordKey));
+        services.AddSingleton<RoundPeople>();
+        services.AddSingleton<OpenInviteAddresses>();
         services.AddSingleton<ReleaseCatalog>();
         services.AddSingleton<RosterStore>();
         services.AddSingleton<RoundStarter>();
@@ -68,7 +72,7 @@ internal static class SignOffApp
         services.AddSingleton<DeliveryTrigger>();
         services.AddSingleton<SigningService>();
         services.AddSingleton<RoundTracker>();
-        services.AddSingleton<ChainVerifier>();
+        services.AddSingleton(sp => new ChainVerifier(sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<RecordAuthenticator>()));
         services.AddSingleton<AdminKeyVerifier>();
         services.AddSingleton<UnknownLinkThrottle>();
         services.AddSingleton<RosterImporter>();

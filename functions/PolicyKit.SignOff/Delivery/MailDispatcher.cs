@@ -101,9 +101,11 @@ internal sealed class MailDispatcher(
                 continue;
             }
 
+            // People marked as left or excused get no more email; their invitation simply stays unsent.
+            var exempt = await ExemptAsync(id, cancellationToken).ConfigureAwait(false);
             foreach (var invite in await store.ListAsync(BlobNames.InvitesPrefix(id), cancellationToken).ConfigureAwait(false))
             {
-                if (MailState.From(invite.Metadata).IsDeliverable(now))
+                if (MailState.From(invite.Metadata).IsDeliverable(now) && !exempt.Contains(BlobNames.SchoolAndPerson(invite.Name)))
                 {
                     due.Add((round, invite, false));
                 }
@@ -133,14 +135,23 @@ internal sealed class MailDispatcher(
                 continue;
             }
 
+            var isReceipt = parts[2] == "receipts";
+            if (!isReceipt && (await ExemptAsync(round.Id, cancellationToken).ConfigureAwait(false)).Contains(BlobNames.SchoolAndPerson(name)))
+            {
+                continue;
+            }
+
             if (await store.ReadListingAsync(name, cancellationToken).ConfigureAwait(false) is { } message && MailState.From(message.Metadata).IsDeliverable(now))
             {
-                due.Add((round, message, parts[2] == "receipts"));
+                due.Add((round, message, isReceipt));
             }
         }
 
         return due;
     }
+
+    private async Task<HashSet<(string School, string Person)>> ExemptAsync(string round, CancellationToken cancellationToken) =>
+        (await store.ListAsync(BlobNames.ExemptionsPrefix(round), cancellationToken).ConfigureAwait(false)).Select(x => BlobNames.SchoolAndPerson(x.Name)).ToHashSet();
 
     /// <returns>The outcome of sending the message.</returns>
     private async Task<MailOutcome> SendAsync(MailComposer composer, RoundDefinition round, BlobListing message, bool isReceipt, CancellationToken cancellationToken)
@@ -180,6 +191,7 @@ internal sealed class MailDispatcher(
                     receipt.Reference,
                     document.ToArray(),
                     pdf ? release.PdfFile! : release.DocumentFile,
+                    pdf ? release.PdfSha256! : release.DocumentSha256,
                     pdf ? "application/pdf" : "text/html",
                     messageId));
             }
@@ -192,7 +204,7 @@ internal sealed class MailDispatcher(
                 mime = composer.ComposeInvitation(new InvitationMail(
                     school,
                     invite.Name,
-                    invite.Email,
+                    state.Email ?? invite.Email,
                     round.PolicyTitle,
                     round.Version,
                     new Uri(options.PublicBaseUrl, $"sign/{token}"),

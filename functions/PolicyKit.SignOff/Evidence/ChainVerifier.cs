@@ -4,13 +4,20 @@ namespace PolicyKit.SignOff.Evidence;
 
 /// <summary>
 /// Recomputes a round's chain from storage and reports every record that was changed, removed or inserted since it
-/// was sealed. Reads only; an auditor can run it with read-only credentials.
+/// was sealed, and, given the record key, every decision or exemption the service did not write itself. Reads only;
+/// an auditor can run it with read-only credentials.
 /// </summary>
 internal sealed class ChainVerifier
 {
     private readonly SignOffStore _store;
+    private readonly RecordAuthenticator? _authenticator;
 
-    public ChainVerifier(SignOffStore store) => _store = store;
+    /// <param name="authenticator">Checks that records carry the service's code; null when the key is not at hand.</param>
+    public ChainVerifier(SignOffStore store, RecordAuthenticator? authenticator = null)
+    {
+        _store = store;
+        _authenticator = authenticator;
+    }
 
     public async Task<ChainReport> VerifyAsync(string roundId, CancellationToken cancellationToken)
     {
@@ -86,25 +93,31 @@ internal sealed class ChainVerifier
             problems.Add(new(ChainProblemKind.Changed, BlobNames.ChainEntry(roundId, head.Sequence), $"Chain entry {head.Sequence} is not the entry the head recorded."));
         }
 
-        // Every decision must be sealed exactly as it is stored now.
+        // Every decision and exemption must be the service's own and sealed exactly as it is stored now.
         var decisions = await _store.ListAsync(BlobNames.DecisionsPrefix(roundId), cancellationToken).ConfigureAwait(false);
+        var exemptions = await _store.ListAsync(BlobNames.ExemptionsPrefix(roundId), cancellationToken).ConfigureAwait(false);
         var stored = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var decision in decisions)
+        foreach (var record in decisions.Concat(exemptions))
         {
-            stored.Add(decision.Name);
-            var blob = await _store.ReadAsync(decision.Name, cancellationToken).ConfigureAwait(false);
+            stored.Add(record.Name);
+            var blob = await _store.ReadAsync(record.Name, cancellationToken).ConfigureAwait(false);
             if (blob is null)
             {
                 continue;
             }
 
-            if (!sealedRecords.TryGetValue(decision.Name, out var entry))
+            var sealedEntry = sealedRecords.GetValueOrDefault(record.Name);
+            if (_authenticator is not null && !_authenticator.IsGenuine(blob.Content, blob.Metadata))
             {
-                problems.Add(new(ChainProblemKind.Inserted, decision.Name, $"{decision.Name} is not in the chain: it was added outside PolicyKit, or its recording was interrupted and the person has not yet opened their link again."));
+                problems.Add(new(ChainProblemKind.Inserted, record.Name, $"{record.Name} was not written by PolicyKit (it lacks the service's record code): it was put straight into storage, so it is not counted{(sealedEntry is null ? "" : $", even though chain entry {sealedEntry.Sequence} seals it")}."));
             }
-            else if (Hashing.Sha256Hex(blob.Content) != entry.RecordSha256)
+            else if (sealedEntry is null)
             {
-                problems.Add(new(ChainProblemKind.Changed, decision.Name, $"{decision.Name} was changed after it was sealed in chain entry {entry.Sequence}."));
+                problems.Add(new(ChainProblemKind.Inserted, record.Name, $"{record.Name} is not in the chain: it was added outside PolicyKit, or its recording was interrupted and the person has not yet opened their link again."));
+            }
+            else if (Hashing.Sha256Hex(blob.Content) != sealedEntry.RecordSha256)
+            {
+                problems.Add(new(ChainProblemKind.Changed, record.Name, $"{record.Name} was changed after it was sealed in chain entry {sealedEntry.Sequence}."));
             }
         }
 
@@ -113,6 +126,6 @@ internal sealed class ChainVerifier
             problems.Add(new(ChainProblemKind.Removed, missing, $"{missing} was removed: chain entry {sealedRecords[missing].Sequence} seals it."));
         }
 
-        return new ChainReport(roundId, entries.Count, decisions.Count, problems);
+        return new ChainReport(roundId, entries.Count, decisions.Count, problems, exemptions.Count);
     }
 }

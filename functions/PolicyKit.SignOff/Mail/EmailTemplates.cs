@@ -182,5 +182,5 @@ internal sealed class EmailTemplates
             UserAgent = "ua",
             RequestId = "q",
         },
-        "REF-1", [], "aup.html", "text/html", "sample@policykit");
+        "REF-1", [], "aup.pdf", new string('1', 64), "application/pdf", "sample@policykit");
 }

@@ -6,7 +6,8 @@ namespace PolicyKit.SignOff.Roster;
 /// Reads a roster file and, only when every row is good (or the person asked to skip the bad ones), replaces the
 /// rosters of the schools it covers. A file with errors changes nothing.
 /// </summary>
-internal sealed class RosterImporter(ReleaseCatalog catalog, RosterStore rosters)
+/// <param name="openInvites">Moves open invitations to the new addresses; null to leave rounds alone.</param>
+internal sealed class RosterImporter(ReleaseCatalog catalog, RosterStore rosters, People.OpenInviteAddresses? openInvites = null)
 {
     /// <param name="school">The school the whole file is for (its id or name), or null when the file has a School column.</param>
     public Task<RosterImportReport> ImportAsync(Stream csv, string fileName, string? school, bool skipInvalid, CancellationToken cancellationToken) =>
@@ -48,6 +49,7 @@ internal sealed class RosterImporter(ReleaseCatalog catalog, RosterStore rosters
 
         var replaced = options.DefaultSchool is { } only ? new[] { only } : [];
         var counts = await rosters.ReplaceAsync(replaced, import.People, fileName, cancellationToken).ConfigureAwait(false);
-        return new RosterImportReport(true, counts, import.Problems, import.Problems.Count);
+        var moved = openInvites is null ? 0 : await openInvites.UpdateAsync(import.People, cancellationToken).ConfigureAwait(false);
+        return new RosterImportReport(true, counts, import.Problems, import.Problems.Count, OpenInvitesUpdated: moved);
     }
 }

@@ -32,6 +32,9 @@ internal sealed record MailState
     /// <summary>The address to write to when it was corrected after the round started (the invite keeps the roster's).</summary>
     public string? Email { get; init; }
 
+    /// <summary>When <see cref="Email"/> was last changed (by the school, or by a roster import), for the dashboard's note.</summary>
+    public DateTimeOffset? EmailChangedUtc { get; init; }
+
     /// <summary>Set by a resend: links issued before this no longer open.</summary>
     public DateTimeOffset? LinksValidFromUtc { get; init; }
 
@@ -48,6 +51,7 @@ internal sealed record MailState
         ExpiresUtc = Time(metadata, "expires"),
         Email = metadata.TryGetValue("email", out var email) ? Encoding.UTF8.GetString(Convert.FromBase64String(email)) : null,
         LinksValidFromUtc = Time(metadata, "validfrom"),
+        EmailChangedUtc = Time(metadata, "emailat"),
     };
 
     public Dictionary<string, string> ToMetadata()
@@ -61,6 +65,7 @@ internal sealed record MailState
         Put(metadata, "sent", SentUtc);
         Put(metadata, "expires", ExpiresUtc);
         Put(metadata, "validfrom", LinksValidFromUtc);
+        Put(metadata, "emailat", EmailChangedUtc);
         if (Email is not null)
         {
             metadata["email"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(Email));

@@ -1,31 +1,41 @@
 using PolicyKit.SignOff.Publishing;
 using PolicyKit.SignOff.Roster;
 using PolicyKit.SignOff.Storage;
+using PolicyKit.SignOff.Tracking;
 
 namespace PolicyKit.SignOff.Rounds;
 
 /// <summary>
 /// Starts a round: pins each school's published document by hash, then records one invite per person. Every write
 /// is create-only, so starting again (after a storage failure, or to reach people added to a roster since) finishes
-/// what is missing and touches nothing else. Sending is the dispatcher's job.
+/// what is missing and touches nothing else. People who already signed the version, or are asked to in another open
+/// round, are left out (see <see cref="RoundAudience"/>). Sending is the dispatcher's job.
 /// </summary>
 internal sealed class RoundStarter
 {
     private readonly SignOffStore _store;
     private readonly ReleaseCatalog _catalog;
-    private readonly RosterStore _rosters;
     private readonly SignOffOptions _options;
     private readonly TimeProvider _time;
     private readonly ImmutableRecords _records;
+    private readonly RoundAudience _audience;
 
-    public RoundStarter(SignOffStore store, ImmutableRecords records, ReleaseCatalog catalog, RosterStore rosters, SignOffOptions options, TimeProvider time)
+    public RoundStarter(SignOffStore store, ImmutableRecords records, ReleaseCatalog catalog, RosterStore rosters, RoundTracker tracker, SignOffOptions options, TimeProvider time)
     {
+        _audience = new RoundAudience(store, rosters, tracker);
         _store = store;
         _records = records;
         _catalog = catalog;
-        _rosters = rosters;
         _options = options;
         _time = time;
+    }
+
+    /// <summary>What starting would do, school by school, without writing anything.</summary>
+    public async Task<RoundPreview> PreviewAsync(StartRoundRequest request, CancellationToken cancellationToken)
+    {
+        var round = await DefineAsync(request, cancellationToken).ConfigureAwait(false);
+        var existing = await _records.ReadAsync<RoundDefinition>(BlobNames.Round(round.Id), cancellationToken).ConfigureAwait(false);
+        return (await _audience.PlanAsync(existing ?? round, existing is not null, cancellationToken).ConfigureAwait(false)).Preview;
     }
 
     public async Task<StartRoundResult> StartAsync(StartRoundRequest request, CancellationToken cancellationToken)
@@ -33,6 +43,14 @@ internal sealed class RoundStarter
         await _store.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         var round = await DefineAsync(request, cancellationToken).ConfigureAwait(false);
         var existing = await RecordJson.ReadAsync<RoundDefinition>(_store, BlobNames.Round(round.Id), cancellationToken).ConfigureAwait(false);
+
+        // A school without a roster is refused before anything is written, so it is never included with nobody in it.
+        var (preview, people) = await _audience.PlanAsync(existing ?? round, existing is not null, cancellationToken).ConfigureAwait(false);
+        if (preview.Problem is { } problem)
+        {
+            throw new SignOffException(problem);
+        }
+
         if (existing is null && !await _store.TryCreateAsync(BlobNames.Round(round.Id), RecordJson.Serialize(round), RecordJson.ContentType, null, cancellationToken).ConfigureAwait(false))
         {
             existing = await RecordJson.ReadAsync<RoundDefinition>(_store, BlobNames.Round(round.Id), cancellationToken).ConfigureAwait(false);
@@ -41,15 +59,8 @@ internal sealed class RoundStarter
         // A repeated start keeps the documents the round first pinned, even if a later publish added files.
         round = existing ?? round;
 
-        var people = new List<RosterPerson>();
-        foreach (var release in round.Releases)
-        {
-            var roster = await _rosters.GetAsync(release.School, cancellationToken).ConfigureAwait(false);
-            people.AddRange(roster?.People.Where(p => round.Groups.Contains(p.Group)) ?? []);
-        }
-
         var invited = 0;
-        var already = 0;
+        var already = preview.Schools.Sum(s => s.AlreadyInvited);
         var now = _time.GetUtcNow();
         await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = _options.StorageParallelism, CancellationToken = cancellationToken }, async (person, ct) =>
         {
@@ -61,10 +72,11 @@ internal sealed class RoundStarter
                 // The dispatcher that sends the invitation in this process need not read it back.
                 _records.Remember(name, invite);
             }
+
             Interlocked.Increment(ref created ? ref invited : ref already);
         }).ConfigureAwait(false);
 
-        return new StartRoundResult(round, invited, already, existing is not null);
+        return new StartRoundResult(round, invited, already, existing is not null) { Schools = preview.Schools };
     }
 
     private async Task<RoundDefinition> DefineAsync(StartRoundRequest request, CancellationToken cancellationToken)

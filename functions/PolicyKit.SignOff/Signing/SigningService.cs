@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Logging;
 using PolicyKit.SignOff.Delivery;
 using PolicyKit.SignOff.Evidence;
 using PolicyKit.SignOff.Publishing;
@@ -23,9 +24,13 @@ internal sealed class SigningService
     private readonly DeliveryTrigger _delivery;
     private readonly TimeProvider _time;
     private readonly ImmutableRecords _records;
+    private readonly RecordAuthenticator _authenticator;
+    private readonly ILogger<SigningService> _logger;
 
-    public SigningService(SignOffStore store, ImmutableRecords records, ReleaseCatalog catalog, EvidenceChains chains, DeliveryTrigger delivery, TimeProvider time)
+    public SigningService(SignOffStore store, ImmutableRecords records, ReleaseCatalog catalog, EvidenceChains chains, DeliveryTrigger delivery, RecordAuthenticator authenticator, TimeProvider time, ILogger<SigningService> logger)
     {
+        _authenticator = authenticator;
+        _logger = logger;
         _store = store;
         _records = records;
         _catalog = catalog;
@@ -60,14 +65,16 @@ internal sealed class SigningService
         var school = await _catalog.SchoolAsync(link.School, cancellationToken).ConfigureAwait(false);
         var context = new SignContext(SignLinkState.Open, round, release, invite, school, link.ExpiresUtc);
 
-        var decision = await _records.ReadAsync<DecisionRecord>(BlobNames.Decision(round.Id, link.School, link.PersonId), cancellationToken).ConfigureAwait(false);
-        if (decision is not null)
+        var decisionName = BlobNames.Decision(round.Id, link.School, link.PersonId);
+        var decision = await _records.ReadAsync<DecisionRecord>(decisionName, cancellationToken).ConfigureAwait(false);
+        if (decision is not null && await IsGenuineAsync(decisionName, decision, cancellationToken).ConfigureAwait(false))
         {
             return context with { State = decision.Kind == DecisionRecord.SignedKind ? SignLinkState.Signed : SignLinkState.Declined, Decision = decision };
         }
 
         var mail = await _store.ReadMetadataAsync(inviteName, cancellationToken).ConfigureAwait(false);
         var state = mail is null ? null : MailState.From(mail);
+        context = context with { Email = state?.Email ?? invite.Email };
         if (state is null || state.TokenHash != SignTokens.Hash(token) || (state.LinksValidFromUtc is { } validFrom && (link.IssuedUtc ?? DateTimeOffset.MinValue) < validFrom))
         {
             return context with { State = SignLinkState.Replaced };
@@ -154,7 +161,7 @@ internal sealed class SigningService
             DocumentSha256 = release.DocumentSha256,
             PersonId = invite.PersonId,
             Group = invite.Group,
-            Email = invite.Email,
+            Email = context.Email ?? invite.Email,
             TypedName = name,
             Statements = kind == DecisionRecord.SignedKind ? round.Statements : [],
             DeclineReason = reason,
@@ -166,11 +173,19 @@ internal sealed class SigningService
 
         var recordName = BlobNames.Decision(round.Id, release.School, invite.PersonId);
         var bytes = RecordJson.Serialize(decision);
-        if (!await _store.TryCreateAsync(recordName, bytes, RecordJson.ContentType, null, cancellationToken).ConfigureAwait(false))
+        if (!await _store.TryCreateAsync(recordName, bytes, RecordJson.ContentType, _authenticator.Metadata(bytes), cancellationToken).ConfigureAwait(false))
         {
-            // Someone (most likely the same person, in another tab) decided first: that decision stands.
-            var first = await RecordJson.ReadAsync<DecisionRecord>(_store, recordName, cancellationToken).ConfigureAwait(false)
+            // Someone (most likely the same person, in another tab) decided first: that decision stands, if the
+            // service wrote it. One put straight into storage blocks the place and must be looked into.
+            var stored = await _store.ReadAsync(recordName, cancellationToken).ConfigureAwait(false)
                 ?? throw new SignOffException($"{recordName} exists but could not be read.") { IsTransient = true };
+            if (!_authenticator.IsGenuine(stored.Content, stored.Metadata))
+            {
+                LogForged(recordName);
+                return new SignResult(context, false, null, null, "Your answer could not be recorded: a record PolicyKit did not write is already stored in its place. Your school has been told; please tell your business manager as well.");
+            }
+
+            var first = RecordJson.Deserialize<DecisionRecord>(stored.Content, recordName);
             context = context with { State = first.Kind == DecisionRecord.SignedKind ? SignLinkState.Signed : SignLinkState.Declined, Decision = first };
             return await FinishAsync(context, first, recorded: false, null, cancellationToken).ConfigureAwait(false);
         }
@@ -197,6 +212,14 @@ internal sealed class SigningService
         {
             var stored = await _store.ReadAsync(recordName, cancellationToken).ConfigureAwait(false)
                 ?? throw new SignOffException($"{recordName} could not be read back.") { IsTransient = true };
+
+            // Only the service's own decision is ever sealed, however it came to be unsealed.
+            if (!_authenticator.IsGenuine(stored.Content, stored.Metadata))
+            {
+                LogForged(recordName);
+                return new SignResult(context, false, null, null);
+            }
+
             recordSha256 = Hashing.Sha256Hex(stored.Content);
         }
 
@@ -209,6 +232,21 @@ internal sealed class SigningService
         _delivery.PullMessage(receiptName);
         return new SignResult(context, recorded, decision, entry);
     }
+
+    private async Task<bool> IsGenuineAsync(string name, DecisionRecord decision, CancellationToken cancellationToken)
+    {
+        var metadata = await _store.ReadMetadataAsync(name, cancellationToken).ConfigureAwait(false);
+        if (_authenticator.IsGenuine(name, decision, metadata))
+        {
+            return true;
+        }
+
+        LogForged(name);
+        return false;
+    }
+
+    private void LogForged(string name) =>
+        _logger.LogError("{Record} was not written by PolicyKit (it lacks the service's record code): it is not counted or sealed. Someone with write access to storage put it there; check the storage account's access.", name);
 
     /// <summary>Collapses runs of white space and drops control characters, so "Jo  Smith\u0007" is stored as "Jo Smith".</summary>
     internal static string NormaliseName(string? typed)

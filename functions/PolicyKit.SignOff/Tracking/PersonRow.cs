@@ -1,6 +1,7 @@
 namespace PolicyKit.SignOff.Tracking;
 
 /// <summary>One person's line on a round's dashboard and in its exports.</summary>
+/// <param name="Email">Where their mail goes now: the roster's address, or the one it was corrected to on <paramref name="EmailChangedUtc"/>.</param>
 public sealed record PersonRow(
     string School,
     string SchoolName,
@@ -19,7 +20,8 @@ public sealed record PersonRow(
     PersonExemption? Exemption = null,
     int RemindersSent = 0,
     DateTimeOffset? LastReminderUtc = null,
-    PersonEvidence? Evidence = null);
+    PersonEvidence? Evidence = null,
+    DateTimeOffset? EmailChangedUtc = null);
 
 /// <summary>Why a person no longer counts as outstanding in a round.</summary>
 public sealed record PersonExemption(string Kind, string Reason, DateTimeOffset AtUtc);

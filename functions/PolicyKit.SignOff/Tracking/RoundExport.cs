@@ -6,8 +6,10 @@ using CsvHelper;
 namespace PolicyKit.SignOff.Tracking;
 
 /// <summary>
-/// A round's people as CSV (for a spreadsheet) or JSON (for other systems). Names, reasons and emails are typed by
-/// people, so the CSV escapes any cell a spreadsheet would run as a formula ("=", "+", "-", "@", tab, return).
+/// A round's people as CSV (for a spreadsheet) or JSON (for other systems), with the evidence behind each decision
+/// (document and its hash, address, browser, chain entry) and any exemption, so an auditor can check each row.
+/// Names, reasons and emails are typed by people, so the CSV escapes any cell a spreadsheet would run as a formula
+/// ("=", "+", "-", "@", tab, return).
 /// </summary>
 internal static class RoundExport
 {
@@ -18,14 +20,23 @@ internal static class RoundExport
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text, new CsvWriterOptions { Injection = CsvInjection.Escape }, true))
         {
-            csv.WriteRecord(["School", "Name", "Email", "Group", "Staff ID", "Status", "Invited (UTC)", "Emailed (UTC)", "Decided (UTC)", "Name typed", "Decline reason", "Email problem"]);
+            csv.WriteRecord(
+            [
+                "School", "Name", "Email", "Email corrected (UTC)", "Group", "Staff ID", "Status", "Invited (UTC)", "Emailed (UTC)", "Decided (UTC)",
+                "Name typed", "Decline reason", "Email problem", "Document", "Document SHA-256", "IP address", "Browser",
+                "Chain entry", "Chain entry hash", "Exemption", "Exemption reason", "Exempted (UTC)",
+            ]);
             foreach (var row in status.People)
             {
+                var evidence = row.Evidence;
                 csv.WriteRecord(
                 [
-                    row.SchoolName, row.Name, row.Email, row.Group, row.StaffId ?? "", StatusText(row.Status),
+                    row.SchoolName, row.Name, row.Email, Time(row.EmailChangedUtc), row.Group, row.StaffId ?? "", StatusText(row.Status),
                     Time(row.InvitedUtc), Time(row.EmailedUtc), Time(row.DecidedUtc),
                     row.TypedName ?? "", row.DeclineReason ?? "", row.EmailProblem ?? "",
+                    evidence?.DocumentFile ?? "", evidence?.DocumentSha256 ?? "", evidence?.IpAddress ?? "", evidence?.UserAgent ?? "",
+                    evidence?.ChainSequence?.ToString(CultureInfo.InvariantCulture) ?? "", evidence?.ChainEntryHash ?? "",
+                    row.Exemption?.Kind ?? "", row.Exemption?.Reason ?? "", Time(row.Exemption?.AtUtc),
                 ]);
             }
         }
@@ -50,6 +61,8 @@ internal static class RoundExport
         declined = status.Count(PersonStatus.Declined),
         expired = status.Count(PersonStatus.Expired),
         emailFailed = status.Count(PersonStatus.EmailFailed),
+        left = status.Count(PersonStatus.Left),
+        excused = status.Count(PersonStatus.Excused),
     };
 
     public static byte[] ToJson(RoundStatus status) => JsonSerializer.SerializeToUtf8Bytes(new
@@ -67,6 +80,7 @@ internal static class RoundExport
             personId = p.PersonId,
             name = p.Name,
             email = p.Email,
+            emailCorrectedUtc = p.EmailChangedUtc,
             group = p.Group,
             staffId = p.StaffId,
             status = StatusText(p.Status),
@@ -76,6 +90,17 @@ internal static class RoundExport
             nameTyped = p.TypedName,
             declineReason = p.DeclineReason,
             emailProblem = p.EmailProblem,
+            evidence = p.Evidence is { } e ? new
+            {
+                documentFile = e.DocumentFile,
+                documentSha256 = e.DocumentSha256,
+                decidedUtc = p.DecidedUtc,
+                ipAddress = e.IpAddress,
+                userAgent = e.UserAgent,
+                chainSequence = e.ChainSequence,
+                chainEntryHash = e.ChainEntryHash,
+            } : null,
+            exemption = p.Exemption is { } x ? new { kind = x.Kind, reason = x.Reason, atUtc = x.AtUtc } : null,
         }),
     }, Indented);
 
@@ -87,6 +112,8 @@ internal static class RoundExport
         PersonStatus.Declined => "declined",
         PersonStatus.Expired => "expired",
         PersonStatus.EmailFailed => "email failed",
+        PersonStatus.Left => "left",
+        PersonStatus.Excused => "excused",
         _ => status.ToString(),
     };
 

@@ -6,11 +6,9 @@ public sealed record RoundStatus(RoundDefinition Round, IReadOnlyList<PersonRow>
 {
     public int Count(PersonStatus status) => People.Count(p => p.Status == status);
 
-    /// <summary>Not yet signed or declined, with a link that works or is on its way: what the dashboard calls outstanding.</summary>
+    /// <summary>
+    /// Not yet signed or declined, with a link that works or is on its way: what the dashboard calls outstanding.
+    /// People marked as left or excused are not outstanding.
+    /// </summary>
     public int Outstanding => Count(PersonStatus.Outstanding) + Count(PersonStatus.Queued);
-
-    public RoundStatus Filter(string? school, string? group) => this with
-    {
-        People = People.Where(p => (string.IsNullOrEmpty(school) || p.School == school) && (string.IsNullOrEmpty(group) || p.Group == group)).ToList(),
-    };
 }

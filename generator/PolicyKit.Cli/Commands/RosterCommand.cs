@@ -2,6 +2,7 @@ using System.CommandLine;
 using PolicyKit.Cli.Output;
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.SignOff;
+using PolicyKit.SignOff.People;
 using PolicyKit.SignOff.Publishing;
 using PolicyKit.SignOff.Roster;
 using PolicyKit.SignOff.Storage;
@@ -47,7 +48,7 @@ internal static class RosterCommand
             try
             {
                 var store = SignOffStore.Connect(storageOptions);
-                var importer = new RosterImporter(new ReleaseCatalog(store), new RosterStore(store, clock));
+                var importer = new RosterImporter(new ReleaseCatalog(store), new RosterStore(store, clock), new OpenInviteAddresses(store, new ImmutableRecords(store), null, clock));
                 await using var stream = path.OpenRead();
                 var report = await importer.ImportAsync(stream, path.Name, parse.GetValue(school), parse.GetValue(skip), roleGroups, cancellationToken);
                 foreach (var problem in report.Problems)
@@ -75,6 +76,8 @@ internal static class RosterCommand
                 {
                     stdout.WriteLine($"{report.Skipped} row(s) with problems were skipped.");
                 }
+
+                stdout.WriteLine(RosterImportReport.OpenInvitesWording(report.OpenInvitesUpdated));
 
                 return ExitCodes.Success;
             }

@@ -69,6 +69,12 @@ internal static class ServeCommand
                 settings["Admin:KeyHash"] = AdminKey.Hash(adminKey);
             }
 
+            // The record key signs every decision; without a configured one, this run's records are recognised only by this run.
+            if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("SignOff__RecordKey")))
+            {
+                settings["SignOff:RecordKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+            }
+
             if (!storageConfigured && Directory.Exists(policies))
             {
                 stdout.WriteLine($"Publishing {policies}/ into the local storage...");

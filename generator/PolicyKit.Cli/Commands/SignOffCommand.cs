@@ -13,9 +13,13 @@ internal static class SignOffCommand
         var round = new Argument<string[]>("round") { Description = "The round id(s) to check (default: every round).", Arity = ArgumentArity.ZeroOrMore };
         var storage = StorageOption.Connection();
         var container = StorageOption.Container();
+        var recordKey = new Option<string?>("--record-key")
+        {
+            Description = "The service's SignOff:RecordKey, to also check that every decision and exemption was written by the service (default: $POLICYKIT_RECORD_KEY).",
+        };
         var verify = new Command("verify", "Recompute each round's evidence chain and report every record that was changed, removed or inserted.")
         {
-            round, storage, container,
+            round, storage, container, recordKey,
         };
         verify.SetAction(async (parse, cancellationToken) =>
         {
@@ -28,7 +32,13 @@ internal static class SignOffCommand
             {
                 var store = SignOffStore.Connect(storageOptions);
                 var ids = parse.GetValue(round) is { Length: > 0 } asked ? asked : (await store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken)).ToArray();
-                var verifier = new ChainVerifier(store);
+                var keyText = parse.GetValue(recordKey) ?? Environment.GetEnvironmentVariable("POLICYKIT_RECORD_KEY");
+                var verifier = new ChainVerifier(store, RecordKeys.Authenticator(keyText));
+                if (keyText is null)
+                {
+                    stdout.WriteLine("note: no record key given (--record-key or POLICYKIT_RECORD_KEY), so records put straight into storage cannot be told from the service's own.");
+                }
+
                 var broken = 0;
                 foreach (var id in ids)
                 {
@@ -72,6 +82,13 @@ internal static class SignOffCommand
             return ExitCodes.Success;
         });
 
-        return new Command("signoff", "Sign-off records: check the evidence, make admin keys.") { verify, adminKey };
+        var makeRecordKey = new Command("record-key", "Make a new record key for the sign-off service (SignOff:RecordKey): it signs every decision so that one put straight into storage is not counted.");
+        makeRecordKey.SetAction(_ =>
+        {
+            stdout.WriteLine($"SignOff:RecordKey (keep it secret, in the service's configuration and the auditor's verify command): {RecordKeys.Create()}");
+            return ExitCodes.Success;
+        });
+
+        return new Command("signoff", "Sign-off records: check the evidence, make admin and record keys.") { verify, adminKey, makeRecordKey };
     }
 }

@@ -27,7 +27,7 @@ public abstract class AdminPageModel : ServicePageModel
         catch (SignOffException ex)
         {
             Problem = ex.Message;
-            Response.StatusCode = ex.IsTransient ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest;
+            Response.StatusCode = Api.ApiProblems.StatusOf(ex);
             return false;
         }
     }

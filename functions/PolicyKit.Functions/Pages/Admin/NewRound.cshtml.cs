@@ -21,30 +21,55 @@ public sealed class NewRoundModel : AdminPageModel
     [BindProperty]
     public List<string> SelectedGroups { get; set; } = [];
 
+    /// <summary>What starting would do, shown for the business manager to confirm before anyone is emailed.</summary>
+    public RoundPreview? Preview { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await TryAsync(() => LoadAsync(cancellationToken));
+
+    /// <summary>The first step: counts per school, nothing written.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
+    {
+        if (await ReadyAsync(cancellationToken))
+        {
+            await TryAsync(async () => Preview = await Service<RoundStarter>().PreviewAsync(new StartRoundRequest(Policy!, SelectedSchools, SelectedGroups), cancellationToken));
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!await TryAsync(() => LoadAsync(cancellationToken)))
+        if (!await ReadyAsync(cancellationToken))
         {
             return Page();
+        }
+
+        StartRoundResult? result = null;
+        if (!await TryAsync(async () => result = await Service<RoundStarter>().StartAsync(new StartRoundRequest(Policy!, SelectedSchools, SelectedGroups), cancellationToken)))
+        {
+            return Page();
+        }
+
+        Service<DeliveryTrigger>().Pull();
+        var leftOut = result!.Schools.Sum(s => s.AlreadySigned + s.AlreadyAsked);
+        return Redirect($"/admin/rounds/{result.Round.Id}?invited={result.Invited}&already={result.AlreadyInvited}&leftOut={leftOut}");
+    }
+
+    private async Task<bool> ReadyAsync(CancellationToken cancellationToken)
+    {
+        if (!await TryAsync(() => LoadAsync(cancellationToken)))
+        {
+            return false;
         }
 
         if (string.IsNullOrEmpty(Policy) || Policies.All(p => p.Policy != Policy))
         {
             Problem = "Choose the policy people must sign.";
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return false;
         }
 
-        StartRoundResult? result = null;
-        if (!await TryAsync(async () => result = await Service<RoundStarter>().StartAsync(new StartRoundRequest(Policy, SelectedSchools, SelectedGroups), cancellationToken)))
-        {
-            return Page();
-        }
-
-        Service<DeliveryTrigger>().Pull();
-        return Redirect($"/admin/rounds/{result!.Round.Id}?invited={result.Invited}&already={result.AlreadyInvited}");
+        return true;
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -3,11 +3,15 @@ using PolicyKit.SignOff.Tracking;
 
 namespace PolicyKit.Functions.Pages.Admin;
 
+/// <summary>
+/// A round's dashboard: counts for the whole round, then the people matching the filters a hundred at a time. The
+/// tracker reads each immutable record once per process, so moving between pages costs one listing, not a re-read.
+/// </summary>
 public sealed class RoundModel : AdminPageModel
 {
     public RoundStatus? Round { get; private set; }
 
-    public RoundStatus? Shown { get; private set; }
+    public PersonPage? Shown { get; private set; }
 
     [BindProperty(SupportsGet = true)]
     public string? School { get; set; }
@@ -18,11 +22,22 @@ public sealed class RoundModel : AdminPageModel
     [BindProperty(SupportsGet = true)]
     public PersonStatus? Status { get; set; }
 
+    /// <summary>Part of a name, email address or staff id.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    /// <summary>The page number ("page" itself is taken by Razor Pages' routing).</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
     [BindProperty(SupportsGet = true)]
     public int? Invited { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public int? Already { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? LeftOut { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -34,26 +49,36 @@ public sealed class RoundModel : AdminPageModel
 
         if (Round is not null)
         {
-            var filtered = Round.Filter(School, Group);
-            Shown = Status is { } status ? filtered with { People = filtered.People.Where(p => p.Status == status).ToList() } : filtered;
+            Shown = PersonPage.Of(Filter.Apply(Round).People, PageNumber);
         }
 
         return Page();
     }
 
-    public string ExportUrl(string format)
+    private PersonFilter Filter => new(School, Group, Status, Q);
+
+    public string ExportUrl(string format) => $"/api/rounds/{Round!.Round.Id}/export.{format}{Query(null, status: Status is { } s ? RoundExport.StatusText(s) : null)}";
+
+    public string PageUrl(int page) => $"/admin/rounds/{Round!.Round.Id}{Query(page, status: Status?.ToString())}";
+
+    public string PersonUrl(PersonRow person) => $"/admin/rounds/{Round!.Round.Id}/people/{person.School}/{person.PersonId}";
+
+    private string Query(int? page, string? status)
     {
         var query = new List<string>();
-        if (!string.IsNullOrEmpty(School))
+        void Add(string key, string? value)
         {
-            query.Add("school=" + Uri.EscapeDataString(School));
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                query.Add(key + "=" + Uri.EscapeDataString(value));
+            }
         }
 
-        if (!string.IsNullOrEmpty(Group))
-        {
-            query.Add("group=" + Uri.EscapeDataString(Group));
-        }
-
-        return $"/api/rounds/{Round!.Round.Id}/export.{format}" + (query.Count > 0 ? "?" + string.Join('&', query) : "");
+        Add("school", School);
+        Add("group", Group);
+        Add("status", status);
+        Add("q", Q?.Trim());
+        Add("p", page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+        return query.Count > 0 ? "?" + string.Join('&', query) : "";
     }
 }

@@ -34,7 +34,7 @@ public sealed class SignOffBrowserTests(LocalServicesFixture services)
 
         var email = LocalServicesFixture.NewAddress("sam");
         var roster = Path.Combine(Path.GetTempPath(), $"roster-{Guid.NewGuid():N}.csv");
-        await File.WriteAllTextAsync(roster, $"Full name,Email address,Role,Staff ID\nSam O'Neill,{email},Staff,S1001\nJo Bloggs,jo.bloggs@,Staff,S1002\nAlex Khan,{LocalServicesFixture.NewAddress("alex")},Teacher,S1003\n");
+        await File.WriteAllTextAsync(roster, $"Full name,Email address,Role,Staff ID\nSam O'Neill,{email},Staff,S1001\nJo Bloggs,jo.bloggs@,Staff,S1002\nAlex Khan,{LocalServicesFixture.NewAddress("alex")},Teacher,S1003\nPriya Shah,{LocalServicesFixture.NewAddress("priya")},Staff,S1004\n");
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -69,6 +69,9 @@ public sealed class SignOffBrowserTests(LocalServicesFixture services)
         await admin.CheckAsync("#school-millbrook");
         await admin.CheckAsync("#group-staff");
         await admin.ClickAsync("main form button[type=submit]");
+        await Assertions.Expect(admin.Locator("main form table")).ToContainTextAsync("2 people will be emailed");
+        await AssertNoAxeViolationsAsync(admin);
+        await admin.ClickAsync("button:has-text('Start the round and email 2 people')");
         await Assertions.Expect(admin.Locator("text=Round started")).ToBeVisibleAsync();
         var roundUrl = admin.Url.Split('?')[0];
 
@@ -118,6 +121,21 @@ public sealed class SignOffBrowserTests(LocalServicesFixture services)
         var dashboardAxe = await admin.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
         Assert.True(dashboardAxe.Violations.Length == 0, string.Join('\n', dashboardAxe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target))})")));
         await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, "dashboard.png"), FullPage = true });
+
+        // Search narrows the list; a person's page offers a new link or marking them as left, and meets the same bar.
+        await admin.FillAsync("#Q", "priya");
+        await admin.ClickAsync("form.filters button[type=submit]");
+        await Assertions.Expect(admin.Locator("table.people tbody tr")).ToHaveCountAsync(1);
+        await admin.ClickAsync("table.people tbody tr a");
+        await Assertions.Expect(admin.Locator("h1")).ToHaveTextAsync("Priya Shah");
+        await AssertNoAxeViolationsAsync(admin);
+        await admin.CheckAsync("#kind-left");
+        await admin.FillAsync("#Reason", "Left at Easter");
+        await admin.ClickAsync("button:has-text('Record and stop emails')");
+        await Assertions.Expect(admin.Locator(".notice-success")).ToContainTextAsync("no longer count as outstanding");
+        await admin.GotoAsync(roundUrl);
+        await Assertions.Expect(admin.Locator(".counts")).ToContainTextAsync("0 outstanding");
+        await admin.GotoAsync(roundUrl);
 
         // The evidence check, as an auditor would open it from the dashboard.
         await admin.ClickAsync("text=Check the evidence");

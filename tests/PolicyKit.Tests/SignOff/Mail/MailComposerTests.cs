@@ -86,6 +86,7 @@ public sealed class MailComposerTests
         {
             "Jo Smith", "jo.smith@oakfield.example", "Oakfield Primary School", "2026.2", "ab12" + new string('c', 60),
             "2026-07-01T13:05:09Z", "14:05 on 1 July 2026 (UK time, BST)", "203.0.113.7", "OAK-7Q2X", "I have read the policy.",
+            "acceptable-use.html", "acceptable-use-2026.2.pdf", "de34" + new string('f', 60),
         })
         {
             Assert.Contains(expected, message.TextBody, StringComparison.Ordinal);
@@ -93,7 +94,7 @@ public sealed class MailComposerTests
         }
 
         var attachment = Assert.Single(message.Attachments.OfType<MimePart>());
-        Assert.Equal("acceptable-use-2026.2.html", attachment.FileName);
+        Assert.Equal("acceptable-use-2026.2.pdf", attachment.FileName);
         using var content = new MemoryStream();
         attachment.Content!.DecodeTo(content);
         Assert.Equal("<html>policy</html>"u8.ToArray(), content.ToArray());

@@ -43,5 +43,5 @@ internal static class MailSamples
             UserAgent = "test",
             RequestId = "req-1",
         },
-        "OAK-7Q2X", "<html>policy</html>"u8.ToArray(), "acceptable-use-2026.2.html", "text/html", "rcpt-r-1-s101@policykit.oak-trust.example");
+        "OAK-7Q2X", "<html>policy</html>"u8.ToArray(), "acceptable-use-2026.2.pdf", "de34" + new string('f', 60), "application/pdf", "rcpt-r-1-s101@policykit.oak-trust.example");
 }

@@ -23,6 +23,9 @@ public sealed class ServiceConfigurationTests
     [InlineData("SignOff:PublicBaseUrl", "/sign")]
     [InlineData("Admin:TrustPlatformPrincipal", "yes")]
     [InlineData("Mail:Security", "Tls9")]
+    [InlineData("SignOff:RecordKey", null)]
+    [InlineData("SignOff:RecordKey", "c2hvcnQ=")]
+    [InlineData("SignOff:RecordKey", "not base64 at all!")]
     public void A_bad_setting_stops_start_up_naming_that_setting(string key, string? value)
     {
         var settings = Valid();
@@ -94,5 +97,6 @@ public sealed class ServiceConfigurationTests
         ["Mail:From"] = "policies@brookfield.example",
         ["SignOff:PublicBaseUrl"] = "https://policies.example.org/",
         ["Admin:KeyHash"] = AdminKey.Hash("pk_configuration-test-key"),
+        ["SignOff:RecordKey"] = SignOffAppFactory.RecordKeyValue,
     };
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyKit.Functions.Admin;
 using PolicyKit.Functions.Hosting;
+using PolicyKit.SignOff.Evidence;
 using PolicyKit.SignOff.Storage;
 using PolicyKit.Tests.Support;
 
@@ -17,6 +18,9 @@ internal sealed class SignOffAppFactory : WebApplicationFactory<SignOffEntryPoin
 {
     public const string AdminKeyValue = "pk_test-admin-key-for-the-integration-tests00x";
     private static readonly string AdminKeyHash = AdminKey.Hash(AdminKeyValue);
+
+    /// <summary>The service's record key in these tests (32 bytes, base64), as an auditor would pass it to verify.</summary>
+    public const string RecordKeyValue = "cG9saWN5a2l0LXRlc3QtcmVjb3JkLWtleS0zMi1ieXRlcyE=";
     private readonly Dictionary<string, string?> _settings;
     private readonly string _azurite;
 
@@ -37,6 +41,7 @@ internal sealed class SignOffAppFactory : WebApplicationFactory<SignOffEntryPoin
             ["Mail:PollSeconds"] = "1",
             ["SignOff:PublicBaseUrl"] = "http://localhost/",
             ["Admin:KeyHash"] = AdminKeyHash,
+            ["SignOff:RecordKey"] = RecordKeyValue,
         };
         configure?.Invoke(_settings);
         Storage = Storage with { ConnectionString = _settings["Storage:ConnectionString"]!, Container = _settings["Storage:Container"]! };
@@ -61,6 +66,9 @@ internal sealed class SignOffAppFactory : WebApplicationFactory<SignOffEntryPoin
     }
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Recognises the records this service wrote, as the auditor's verify does with the key.</summary>
+    internal static RecordAuthenticator Authenticator => new(RecordKeys.Read(RecordKeyValue));
 
     public T Service<T>()
         where T : notnull => Services.GetRequiredService<T>();

@@ -51,10 +51,36 @@ internal sealed partial class SignOffScenario(SignOffAppFactory app, LocalServic
         return body;
     }
 
+    /// <summary>Publishes, imports <paramref name="count"/> staff at Millbrook and starts the round for them.</summary>
+    public async Task<(IReadOnlyList<(string Name, string Email)> People, string Round)> StartWithAsync(int count, string prefix = "staff")
+    {
+        await PublishAsync();
+        var (csv, people) = Roster(count, prefix);
+        await ImportRosterAsync(csv);
+        return (people, (await StartRoundAsync()).GetProperty("round").GetString()!);
+    }
+
+    /// <summary>Posts JSON to the admin API with the key, as a script would.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string path, object? body)
+    {
+        using var client = app.AdminApi();
+        using var response = await client.PostAsJsonAsync(path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+
     public async Task<JsonElement> StatusAsync(string round)
     {
         using var client = app.AdminApi();
         return await client.GetFromJsonAsync<JsonElement>($"/api/rounds/{round}");
+    }
+
+    /// <summary>Opens the link in the invitation to <paramref name="email"/> and signs it, as the person would.</summary>
+    public async Task SignAsync(string email, string typedName)
+    {
+        using var page = new SignPage(app.Anonymous(), await TokenFromInvitationAsync(email));
+        var (status, html) = await page.SignAsync(typedName);
+        Assert.True(status == HttpStatusCode.OK && html.Contains("you have signed", StringComparison.Ordinal), $"Signing failed: {(int)status}");
     }
 
     /// <summary>Waits for the invitation sent to <paramref name="email"/> and returns the token in its link.</summary>
