@@ -12,6 +12,9 @@ public sealed record SignOffOptions
     /// <summary>How many storage calls a round start or a mail run makes at once.</summary>
     public int StorageParallelism { get; init; } = 32;
 
+    /// <summary>When reminders go out: a cron expression read in UK time (default 09:00 on weekdays).</summary>
+    public string ReminderSchedule { get; init; } = Chasing.ChaseSchedule.Default;
+
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
@@ -28,6 +31,11 @@ public sealed record SignOffOptions
         if (StorageParallelism is < 1 or > 64)
         {
             problems.Add($"SignOff:StorageParallelism must be between 1 and 64 (it is {StorageParallelism}).");
+        }
+
+        if (Chasing.ChaseSchedule.TryParse(ReminderSchedule, out var problem) is null)
+        {
+            problems.Add(problem!);
         }
 
         return problems;
