@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using PolicyKit.SignOff.Evidence;
+using PolicyKit.SignOff.Chasing;
 using PolicyKit.SignOff.Mail;
 using PolicyKit.SignOff.Publishing;
 using PolicyKit.SignOff.Rounds;
@@ -9,7 +9,8 @@ using PolicyKit.SignOff.Storage;
 namespace PolicyKit.SignOff.Delivery;
 
 /// <summary>
-/// Sends every invitation and receipt that is due. One instance of the service sends at a time (it holds a blob
+/// Sends every invitation, receipt, reminder and business-manager notice that is due, after running the reminder
+/// chase when its schedule says so. One instance of the service sends at a time (it holds a blob
 /// lease for the run), and each message is marked sent, with If-Match, as soon as the mail server accepts it, so a
 /// message is sent once; a later run only picks up what is still pending. An invitation gets a fresh link on each
 /// attempt, and only the link's hash is stored. Each message costs two storage calls (its link and its state),
@@ -19,6 +20,8 @@ internal sealed class MailDispatcher(
     SignOffStore store,
     ImmutableRecords records,
     ReleaseCatalog catalog,
+    ReminderChase chaser,
+    MessageBuilder builder,
     EmailTemplateSource templates,
     MailSender sender,
     MailOptions mailOptions,
@@ -51,6 +54,8 @@ internal sealed class MailDispatcher(
 
             var composer = new MailComposer(await templates.GetAsync(cancellationToken).ConfigureAwait(false), mailOptions, time);
             var now = time.GetUtcNow();
+            // The chase only queues reminders and notices (as pending records), so the listing below sends them.
+            var chase = only is null ? await chaser.RunIfDueAsync(cancellationToken).ConfigureAwait(false) : ChaseRun.NotDue;
             var due = only is null ? await DueAsync(now, cancellationToken).ConfigureAwait(false) : await DueAsync(only, now, cancellationToken).ConfigureAwait(false);
             int delivered = 0, retrying = 0, failed = 0;
             // Most of a message's time is its two storage calls, so more messages are in flight than there are SMTP
@@ -60,7 +65,7 @@ internal sealed class MailDispatcher(
                 MailOutcome outcome;
                 try
                 {
-                    outcome = await SendAsync(composer, item.Round, item.Message, item.IsReceipt, ct).ConfigureAwait(false);
+                    outcome = await SendAsync(composer, item, ct).ConfigureAwait(false);
                 }
                 catch (SignOffException ex)
                 {
@@ -83,7 +88,7 @@ internal sealed class MailDispatcher(
                 logger.LogInformation("Mail run: {Delivered} delivered, {Retrying} to retry, {Failed} failed", delivered, retrying, failed);
             }
 
-            return new DispatchRun(delivered, retrying, failed);
+            return new DispatchRun(delivered, retrying, failed, chase.RemindersQueued, chase.NoticesQueued);
         }
         finally
         {
@@ -91,9 +96,9 @@ internal sealed class MailDispatcher(
         }
     }
 
-    private async Task<List<(RoundDefinition Round, BlobListing Message, bool IsReceipt)>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<List<DueMessage>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var due = new List<(RoundDefinition Round, BlobListing Message, bool IsReceipt)>();
+        var due = new List<DueMessage>();
         foreach (var id in await store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken).ConfigureAwait(false))
         {
             if (await records.ReadAsync<RoundDefinition>(BlobNames.Round(id), cancellationToken).ConfigureAwait(false) is not { } round)
@@ -101,19 +106,14 @@ internal sealed class MailDispatcher(
                 continue;
             }
 
-            foreach (var invite in await store.ListAsync(BlobNames.InvitesPrefix(id), cancellationToken).ConfigureAwait(false))
+            foreach (var (prefix, kind) in Folders(id))
             {
-                if (MailState.From(invite.Metadata).IsDeliverable(now))
+                foreach (var message in await store.ListAsync(prefix, cancellationToken).ConfigureAwait(false))
                 {
-                    due.Add((round, invite, false));
-                }
-            }
-
-            foreach (var receipt in await store.ListAsync(BlobNames.ReceiptsPrefix(id), cancellationToken).ConfigureAwait(false))
-            {
-                if (MailState.From(receipt.Metadata).IsDeliverable(now))
-                {
-                    due.Add((round, receipt, true));
+                    if (MailState.From(message.Metadata).IsDeliverable(now))
+                    {
+                        due.Add(new DueMessage(round, message, kind));
+                    }
                 }
             }
         }
@@ -121,21 +121,28 @@ internal sealed class MailDispatcher(
         return due;
     }
 
-    private async Task<List<(RoundDefinition Round, BlobListing Message, bool IsReceipt)>> DueAsync(IReadOnlyList<string> names, DateTimeOffset now, CancellationToken cancellationToken)
+    private static (string Prefix, MessageKind Kind)[] Folders(string round) =>
+    [
+        (BlobNames.InvitesPrefix(round), MessageKind.Invitation),
+        (BlobNames.ReceiptsPrefix(round), MessageKind.Receipt),
+        (BlobNames.RemindersPrefix(round), MessageKind.Reminder),
+        (BlobNames.NoticesPrefix(round), MessageKind.Notice),
+    ];
+
+    private async Task<List<DueMessage>> DueAsync(IReadOnlyList<string> names, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var due = new List<(RoundDefinition Round, BlobListing Message, bool IsReceipt)>();
+        var due = new List<DueMessage>();
         foreach (var name in names.Distinct(StringComparer.Ordinal))
         {
-            // rounds/<round>/receipts/... or rounds/<round>/invites/...
-            var parts = name.Split('/');
-            if (parts.Length < 5 || parts[0] != "rounds" || await records.ReadAsync<RoundDefinition>(BlobNames.Round(parts[1]), cancellationToken).ConfigureAwait(false) is not { } round)
+            if (DueMessage.KindOf(name) is not { } kind
+                || await records.ReadAsync<RoundDefinition>(BlobNames.Round(name.Split('/')[1]), cancellationToken).ConfigureAwait(false) is not { } round)
             {
                 continue;
             }
 
             if (await store.ReadListingAsync(name, cancellationToken).ConfigureAwait(false) is { } message && MailState.From(message.Metadata).IsDeliverable(now))
             {
-                due.Add((round, message, parts[2] == "receipts"));
+                due.Add(new DueMessage(round, message, kind));
             }
         }
 
@@ -143,61 +150,38 @@ internal sealed class MailDispatcher(
     }
 
     /// <returns>The outcome of sending the message.</returns>
-    private async Task<MailOutcome> SendAsync(MailComposer composer, RoundDefinition round, BlobListing message, bool isReceipt, CancellationToken cancellationToken)
+    private async Task<MailOutcome> SendAsync(MailComposer composer, DueMessage due, CancellationToken cancellationToken)
     {
-        var (schoolId, personId) = BlobNames.SchoolAndPerson(message.Name);
+        var (round, message) = (due.Round, due.Message);
+        var schoolId = due.Kind == MessageKind.Reminder ? BlobNames.ReminderParts(message.Name).School : BlobNames.SchoolAndPerson(message.Name).School;
         var state = MailState.From(message.Metadata);
         var now = time.GetUtcNow();
         var attempt = state.Attempts + 1;
         var claim = state with { NextAttemptUtc = null };
-        string? token = null;
-        if (!isReceipt)
+        (string Token, SignLink Link)? link = null;
+        if (due.Kind is MessageKind.Invitation or MessageKind.Reminder)
         {
-            token = SignTokens.Create();
+            // A reminder's link works beside the invitation's; an invitation's replaces the one it sent before.
+            var token = SignTokens.Create();
             claim = claim with { TokenHash = SignTokens.Hash(token), ExpiresUtc = now.AddDays(round.LinkLifetimeDays) };
+            var (linkSchool, person) = due.Kind == MessageKind.Reminder ? (schoolId, BlobNames.ReminderParts(message.Name).Person) : BlobNames.SchoolAndPerson(message.Name);
+            link = (token, new SignLink(round.Id, linkSchool, person, claim.ExpiresUtc.Value, now, due.Kind == MessageKind.Reminder ? SignLink.ReminderKind : null));
         }
 
         var release = round.ReleaseFor(schoolId) ?? throw new SignOffException($"{message.Name} names a school the round does not include.");
         var school = await catalog.SchoolAsync(schoolId, cancellationToken).ConfigureAwait(false)
             ?? new SchoolProfile(schoolId, release.SchoolName, null, null, null, null, null, null, null);
-        var messageId = $"{(isReceipt ? "receipt" : "invitation")}.{attempt}.{personId}.{schoolId}.{round.Id}@policykit";
 
         MimeKit.MimeMessage? mime = null;
         MailOutcome? unusable = null;
         try
         {
-            if (isReceipt)
+            var (built, unsendable) = await builder.BuildAsync(composer, due, school, link, attempt, cancellationToken).ConfigureAwait(false);
+            mime = built;
+            if (unsendable is not null)
             {
-                var receipt = await RecordJson.ReadAsync<ReceiptRecord>(store, message.Name, cancellationToken).ConfigureAwait(false)
-                    ?? throw new SignOffException($"{message.Name} could not be read.") { IsTransient = true };
-                var decision = await RecordJson.ReadAsync<DecisionRecord>(store, receipt.Decision, cancellationToken).ConfigureAwait(false)
-                    ?? throw new SignOffException($"{receipt.Decision} could not be read.") { IsTransient = true };
-                var pdf = release.PdfFile is not null;
-                var document = await PinnedDocument.ReadAsync(store, round, release, pdf, cancellationToken).ConfigureAwait(false);
-                mime = composer.ComposeReceipt(new ReceiptMail(
-                    school,
-                    decision,
-                    receipt.Reference,
-                    document.ToArray(),
-                    pdf ? release.PdfFile! : release.DocumentFile,
-                    pdf ? "application/pdf" : "text/html",
-                    messageId));
-            }
-            else
-            {
-                var invite = await records.ReadAsync<InviteRecord>(message.Name, cancellationToken).ConfigureAwait(false)
-                    ?? throw new SignOffException($"{message.Name} could not be read.") { IsTransient = true };
-                var link = new SignLink(round.Id, schoolId, personId, claim.ExpiresUtc!.Value, now);
-                await store.TryCreateAsync(BlobNames.Link(claim.TokenHash!), RecordJson.Serialize(link), RecordJson.ContentType, null, cancellationToken).ConfigureAwait(false);
-                mime = composer.ComposeInvitation(new InvitationMail(
-                    school,
-                    invite.Name,
-                    invite.Email,
-                    round.PolicyTitle,
-                    round.Version,
-                    new Uri(options.PublicBaseUrl, $"sign/{token}"),
-                    claim.ExpiresUtc.Value,
-                    messageId));
+                logger.LogWarning("{Message} cannot be sent: {Reason}", message.Name, unsendable);
+                unusable = MailOutcome.Failed(true, unsendable, 0);
             }
         }
         catch (MimeKit.ParseException ex)
