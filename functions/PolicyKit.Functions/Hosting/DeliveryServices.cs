@@ -15,6 +15,7 @@ internal static class DeliveryServices
         services.AddSingleton(sp => new MailSender(sp.GetRequiredService<IMailTransport>(), sp.GetRequiredService<MailOptions>(), TimeProvider.System));
         services.AddSingleton<EmailTemplateSource>();
         services.AddSingleton<ReminderChase>();
+        services.AddSingleton<ChaseOverview>();
         services.AddSingleton<MessageBuilder>();
         services.AddSingleton<MailDispatcher>();
         services.AddHostedService<DeliveryWorker>();

@@ -18,7 +18,7 @@ internal static class RoundExport
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text, new CsvWriterOptions { Injection = CsvInjection.Escape }, true))
         {
-            csv.WriteRecord(["School", "Name", "Email", "Group", "Staff ID", "Status", "Invited (UTC)", "Emailed (UTC)", "Decided (UTC)", "Name typed", "Decline reason", "Email problem"]);
+            csv.WriteRecord(["School", "Name", "Email", "Group", "Staff ID", "Status", "Invited (UTC)", "Emailed (UTC)", "Decided (UTC)", "Name typed", "Decline reason", "Email problem", "Reminders sent", "Last reminder (UTC)"]);
             foreach (var row in status.People)
             {
                 csv.WriteRecord(
@@ -26,6 +26,7 @@ internal static class RoundExport
                     row.SchoolName, row.Name, row.Email, row.Group, row.StaffId ?? "", StatusText(row.Status),
                     Time(row.InvitedUtc), Time(row.EmailedUtc), Time(row.DecidedUtc),
                     row.TypedName ?? "", row.DeclineReason ?? "", row.EmailProblem ?? "",
+                    row.RemindersSent.ToString(CultureInfo.InvariantCulture), Time(row.LastReminderUtc),
                 ]);
             }
         }
@@ -60,6 +61,7 @@ internal static class RoundExport
         version = status.Round.Version,
         groups = status.Round.Groups,
         startedUtc = status.Round.StartedUtc,
+        signBy = status.Round.SignBy,
         people = status.People.Select(p => new
         {
             school = p.School,
@@ -76,6 +78,8 @@ internal static class RoundExport
             nameTyped = p.TypedName,
             declineReason = p.DeclineReason,
             emailProblem = p.EmailProblem,
+            remindersSent = p.RemindersSent,
+            lastReminderUtc = p.LastReminderUtc,
         }),
     }, Indented);
 

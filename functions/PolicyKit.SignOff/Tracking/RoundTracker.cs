@@ -1,3 +1,4 @@
+using PolicyKit.SignOff.Chasing;
 using PolicyKit.SignOff.Evidence;
 using PolicyKit.SignOff.Rounds;
 using PolicyKit.SignOff.Storage;
@@ -59,6 +60,7 @@ internal sealed class RoundTracker
         var invites = await _store.ListAsync(BlobNames.InvitesPrefix(roundId), cancellationToken).ConfigureAwait(false);
         var decisions = (await _store.ListAsync(BlobNames.DecisionsPrefix(roundId), cancellationToken).ConfigureAwait(false))
             .ToDictionary(d => BlobNames.SchoolAndPerson(d.Name), d => d.Name);
+        var reminders = ReminderLedger.From(await _store.ListAsync(BlobNames.RemindersPrefix(roundId), cancellationToken).ConfigureAwait(false));
         var now = _time.GetUtcNow();
         var rows = new PersonRow[invites.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, invites.Count), new ParallelOptions { MaxDegreeOfParallelism = _options.StorageParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
@@ -69,6 +71,7 @@ internal sealed class RoundTracker
                 ? await ListedAsync<DecisionRecord>(decisionName, ct).ConfigureAwait(false)
                 : null;
             var mail = MailState.From(listing.Metadata);
+            var (school, person) = (invite.School, invite.PersonId);
             rows[i] = new PersonRow(
                 invite.School,
                 round.ReleaseFor(invite.School)?.SchoolName ?? invite.School,
@@ -77,25 +80,28 @@ internal sealed class RoundTracker
                 invite.Email,
                 invite.Group,
                 invite.StaffId,
-                StatusOf(mail, decision, now),
+                StatusOf(mail, reminders.LatestExpiryUtc(school, person), decision, now),
                 invite.InvitedUtc,
                 mail.SentUtc,
                 decision?.AtUtc,
                 decision?.Kind == DecisionRecord.SignedKind ? decision.TypedName : null,
                 decision?.DeclineReason,
-                mail.State == MailState.Failed || mail.Error is not null ? mail.Error : null);
+                mail.State == MailState.Failed || mail.Error is not null ? mail.Error : null,
+                RemindersSent: reminders.Sent(school, person),
+                LastReminderUtc: reminders.LastSentUtc(school, person));
         }).ConfigureAwait(false);
 
         return new RoundStatus(round, rows.OrderBy(r => r.SchoolName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList());
     }
 
-    private static PersonStatus StatusOf(MailState mail, DecisionRecord? decision, DateTimeOffset now) => decision?.Kind switch
+    /// <param name="reminderExpiry">When the newest reminder's link stops working: a reminder keeps a person outstanding.</param>
+    private static PersonStatus StatusOf(MailState mail, DateTimeOffset? reminderExpiry, DecisionRecord? decision, DateTimeOffset now) => decision?.Kind switch
     {
         DecisionRecord.SignedKind => PersonStatus.Signed,
         DecisionRecord.DeclinedKind => PersonStatus.Declined,
         _ when mail.State == MailState.Failed => PersonStatus.EmailFailed,
         _ when mail.State != MailState.Sent => PersonStatus.Queued,
-        _ when mail.ExpiresUtc <= now => PersonStatus.Expired,
+        _ when mail.ExpiresUtc <= now && !(reminderExpiry > now) => PersonStatus.Expired,
         _ => PersonStatus.Outstanding,
     };
 

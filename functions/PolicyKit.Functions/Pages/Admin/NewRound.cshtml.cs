@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using PolicyKit.SignOff.Delivery;
+using PolicyKit.SignOff.Mail;
 using PolicyKit.SignOff.Publishing;
 using PolicyKit.SignOff.Rounds;
 
@@ -21,7 +22,29 @@ public sealed class NewRoundModel : AdminPageModel
     [BindProperty]
     public List<string> SelectedGroups { get; set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await TryAsync(() => LoadAsync(cancellationToken));
+    /// <summary>The UK date today, the earliest sign-by date the form offers.</summary>
+    public DateOnly Today { get; private set; }
+
+    [BindProperty]
+    public DateOnly? SignBy { get; set; }
+
+    [BindProperty]
+    public int FirstAfterDays { get; set; } = new ReminderSchedule().FirstAfterDays;
+
+    [BindProperty]
+    public int EveryDays { get; set; } = new ReminderSchedule().EveryDays;
+
+    [BindProperty]
+    public int MaxReminders { get; set; } = new ReminderSchedule().MaxReminders;
+
+    [BindProperty]
+    public int FinalDaysBeforeDeadline { get; set; } = new ReminderSchedule().FinalDaysBeforeDeadline;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await TryAsync(() => LoadAsync(cancellationToken));
+        SignBy = RoundDeadline.DefaultSignBy(Today);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -37,8 +60,16 @@ public sealed class NewRoundModel : AdminPageModel
             return Page();
         }
 
+        if (!ModelState.IsValid)
+        {
+            Problem = "Enter the sign-by date as a date, and each reminder setting as a whole number.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var reminders = new ReminderSchedule { FirstAfterDays = FirstAfterDays, EveryDays = EveryDays, MaxReminders = MaxReminders, FinalDaysBeforeDeadline = FinalDaysBeforeDeadline };
         StartRoundResult? result = null;
-        if (!await TryAsync(async () => result = await Service<RoundStarter>().StartAsync(new StartRoundRequest(Policy, SelectedSchools, SelectedGroups), cancellationToken)))
+        if (!await TryAsync(async () => result = await Service<RoundStarter>().StartAsync(new StartRoundRequest(Policy, SelectedSchools, SelectedGroups, SignBy, reminders), cancellationToken)))
         {
             return Page();
         }
@@ -49,6 +80,7 @@ public sealed class NewRoundModel : AdminPageModel
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        Today = UkTime.DateOf(Service<TimeProvider>().GetUtcNow());
         var catalog = Service<ReleaseCatalog>();
         Schools = await catalog.SchoolsAsync(cancellationToken);
         var releases = new List<PublishedRelease>();
