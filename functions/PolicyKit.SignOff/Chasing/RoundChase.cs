@@ -80,7 +80,7 @@ internal sealed class RoundChase(SignOffStore store, ImmutableRecords records, S
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.StorageParallelism, CancellationToken = cancellationToken }, async (item, ct) =>
         {
             var record = new ReminderRecord(round.Id, item.School, item.Person, item.Step, today, item.Email, now);
-            if (await store.TryCreateAsync(BlobNames.Reminder(round.Id, item.School, item.Person, item.Step), RecordJson.Serialize(record), RecordJson.ContentType, new MailState().ToMetadata(), ct).ConfigureAwait(false))
+            if (await store.TryCreateAsync(BlobNames.Reminder(round.Id, item.School, item.Person, item.Step), RecordJson.Serialize(record), RecordJson.ContentType, new MailState { Email = item.Email }.ToMetadata(), ct).ConfigureAwait(false))
             {
                 Interlocked.Increment(ref queued);
             }
