@@ -3,7 +3,8 @@ using System.Globalization;
 namespace PolicyKit.Bench.SignOff;
 
 /// <param name="Smtp">"maildev" (stores and parses every message, as in the tests) or "sink" (Postfix's smtp-sink, a server made for benchmarking SMTP clients).</param>
-internal sealed record SignOffBenchOptions(string RepositoryRoot, int People, int Signers, int Concurrency, int SmtpConnections, string Smtp)
+/// <param name="Scenario">"send" (invitations, then signing) or "chase" (reminders to a whole round that has not signed).</param>
+internal sealed record SignOffBenchOptions(string RepositoryRoot, int People, int Signers, int Concurrency, int SmtpConnections, string Smtp, string Scenario = "send")
 {
     public static bool TryParse(ReadOnlySpan<string> args, out SignOffBenchOptions options, out string error)
     {
@@ -21,6 +22,18 @@ internal sealed record SignOffBenchOptions(string RepositoryRoot, int People, in
             if (args[i] == "--repo")
             {
                 options = options with { RepositoryRoot = value };
+                continue;
+            }
+
+            if (args[i] == "--scenario")
+            {
+                if (value is not ("send" or "chase"))
+                {
+                    error = $"--scenario must be send or chase (it is '{value}').";
+                    return false;
+                }
+
+                options = options with { Scenario = value };
                 continue;
             }
 
