@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PolicyKit.Functions.Admin;
 using PolicyKit.Functions.Hosting;
 using PolicyKit.SignOff;
@@ -41,6 +42,8 @@ internal static class ChaseBench
         var key = AdminKey.Create();
         var builder = SignOffBench.ServiceBuilder(storage, smtp, options.SmtpConnections, port, key);
         builder.Services.AddSingleton<TimeProvider>(clock);
+        // The chase and the mail run log how long they took.
+        builder.Logging.AddFilter("PolicyKit", LogLevel.Information);
         await using var app = SignOffApp.Build(builder);
         await app.StartAsync();
         using var admin = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromMinutes(10) };

@@ -40,13 +40,14 @@ internal sealed class ReminderChase(SignOffStore store, ImmutableRecords records
             return ChaseRun.NotDue;
         }
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var run = await ChaseAsync(now, cancellationToken).ConfigureAwait(false);
         if (await store.TryReplaceAsync(BlobNames.ChaseLastRun, RecordJson.Serialize(new ChaseLastRun(now)), RecordJson.ContentType, last.Value.ETag, cancellationToken).ConfigureAwait(false) is null)
         {
             logger.LogWarning("The reminder chase's last run changed while this run was under way (another instance after a lapsed lease?).");
         }
 
-        logger.LogInformation("Reminder chase: {Reminders} reminders and {Notices} business-manager notices queued", run.RemindersQueued, run.NoticesQueued);
+        logger.LogInformation("Reminder chase: {Reminders} reminders and {Notices} business-manager notices queued in {Seconds:F1} s", run.RemindersQueued, run.NoticesQueued, clock.Elapsed.TotalSeconds);
         return run;
     }
 

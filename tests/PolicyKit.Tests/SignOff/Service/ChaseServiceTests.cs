@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PolicyKit.SignOff.Publishing;
+using PolicyKit.SignOff.Rounds;
 using PolicyKit.SignOff.Storage;
 using PolicyKit.Tests.Support;
 
@@ -80,6 +81,15 @@ public sealed class ChaseServiceTests(LocalServicesFixture services)
             Assert.Equal(HttpStatusCode.OK, declined);
         }
 
+        // A resend (which moves the cut-off) cancels a reminder's link as it does the invitation's.
+        var invite = await FindInviteAsync(app, round, people[1].Email);
+        var resent = MailState.From(invite.Metadata) with { LinksValidFromUtc = clock.GetUtcNow().AddMinutes(1) };
+        Assert.NotNull(await app.Store.TrySetMetadataAsync(invite.Name, resent.ToMetadata(), invite.ETag, CancellationToken.None));
+        using (var cancelled = new SignPage(app.Anonymous(), SignOffScenario.TokenIn(reminders[1].Text!)))
+        {
+            Assert.Contains("This link has been replaced", (await cancelled.OpenAsync()).Html);
+        }
+
         var declineNotice = Assert.Single(await services.Maildev.WaitForAsync(m => m.Count == 1, TimeSpan.FromSeconds(30), bursar));
         Assert.StartsWith("Declined:", declineNotice.Subject, StringComparison.Ordinal);
         Assert.Contains(people[0].Name, declineNotice.Text);
@@ -136,6 +146,19 @@ public sealed class ChaseServiceTests(LocalServicesFixture services)
         Assert.Contains("The first reminder must be between 1 and 60 days after the invitation (it is 0)", text);
         Assert.Contains("The number of reminders must be between 0 and 10 (it is 50)", text);
         Assert.Empty(await app.Store.ListAsync(BlobNames.RoundsPrefix, CancellationToken.None));
+    }
+
+    private static async Task<BlobListing> FindInviteAsync(SignOffAppFactory app, string round, string email)
+    {
+        foreach (var listing in await app.Store.ListAsync(BlobNames.InvitesPrefix(round), CancellationToken.None))
+        {
+            if ((await RecordJson.ReadAsync<InviteRecord>(app.Store, listing.Name, CancellationToken.None))!.Email == email)
+            {
+                return listing;
+            }
+        }
+
+        throw new InvalidOperationException($"No invite for {email}.");
     }
 
     private static async Task GiveBusinessManagerAsync(SignOffAppFactory app, string school, string email)
