@@ -24,7 +24,8 @@ internal sealed class ReminderChase(SignOffStore store, ImmutableRecords records
         return next < now ? now : next;
     }
 
-    public async Task<ChaseRun> RunIfDueAsync(CancellationToken cancellationToken)
+    /// <param name="queued">Called with each reminder as it is recorded (pending), to send it at once; may be null.</param>
+    public async Task<ChaseRun> RunIfDueAsync(Func<RoundDefinition, BlobListing, CancellationToken, ValueTask>? queued, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var last = await ReadLastRunAsync(cancellationToken).ConfigureAwait(false);
@@ -41,7 +42,7 @@ internal sealed class ReminderChase(SignOffStore store, ImmutableRecords records
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var run = await ChaseAsync(now, cancellationToken).ConfigureAwait(false);
+        var run = await ChaseAsync(now, queued, cancellationToken).ConfigureAwait(false);
         if (await store.TryReplaceAsync(BlobNames.ChaseLastRun, RecordJson.Serialize(new ChaseLastRun(now)), RecordJson.ContentType, last.Value.ETag, cancellationToken).ConfigureAwait(false) is null)
         {
             logger.LogWarning("The reminder chase's last run changed while this run was under way (another instance after a lapsed lease?).");
@@ -52,7 +53,8 @@ internal sealed class ReminderChase(SignOffStore store, ImmutableRecords records
     }
 
     /// <summary>Queues whatever is due at <paramref name="now"/> in every round, whatever the schedule says.</summary>
-    public async Task<ChaseRun> ChaseAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="queued">Called with each reminder as it is recorded (pending), to send it at once; may be null.</param>
+    public async Task<ChaseRun> ChaseAsync(DateTimeOffset now, Func<RoundDefinition, BlobListing, CancellationToken, ValueTask>? queued, CancellationToken cancellationToken)
     {
         int reminders = 0, notices = 0;
         foreach (var id in await store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken).ConfigureAwait(false))
@@ -63,9 +65,9 @@ internal sealed class ReminderChase(SignOffStore store, ImmutableRecords records
                 continue;
             }
 
-            var queued = await new RoundChase(store, records, options, round, now).QueueAsync(cancellationToken).ConfigureAwait(false);
-            reminders += queued.Reminders;
-            notices += queued.Notices;
+            var (roundReminders, roundNotices) = await new RoundChase(store, records, options, round, now).QueueAsync(queued, cancellationToken).ConfigureAwait(false);
+            reminders += roundReminders;
+            notices += roundNotices;
         }
 
         return new ChaseRun(true, reminders, notices);

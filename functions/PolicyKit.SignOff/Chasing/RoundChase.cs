@@ -12,7 +12,8 @@ namespace PolicyKit.SignOff.Chasing;
 /// </summary>
 internal sealed class RoundChase(SignOffStore store, ImmutableRecords records, SignOffOptions options, RoundDefinition round, DateTimeOffset now)
 {
-    public async Task<(int Reminders, int Notices)> QueueAsync(CancellationToken cancellationToken)
+    /// <param name="queued">Called with each reminder as it is recorded, to send it at once; may be null.</param>
+    public async Task<(int Reminders, int Notices)> QueueAsync(Func<RoundDefinition, BlobListing, CancellationToken, ValueTask>? queued, CancellationToken cancellationToken)
     {
         var today = UkTime.DateOf(now);
         var pastDeadline = round.SignBy is { } deadline && today > deadline;
@@ -76,16 +77,22 @@ internal sealed class RoundChase(SignOffStore store, ImmutableRecords records, S
             }
         }
 
-        var queued = 0;
+        var count = 0;
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.StorageParallelism, CancellationToken = cancellationToken }, async (item, ct) =>
         {
             var record = new ReminderRecord(round.Id, item.School, item.Person, item.Step, today, item.Email, now);
-            if (await store.TryCreateAsync(BlobNames.Reminder(round.Id, item.School, item.Person, item.Step), RecordJson.Serialize(record), RecordJson.ContentType, new MailState { Email = item.Email }.ToMetadata(), ct).ConfigureAwait(false))
+            var name = BlobNames.Reminder(round.Id, item.School, item.Person, item.Step);
+            var metadata = new MailState { Email = item.Email }.ToMetadata();
+            if (await store.TryCreateTaggedAsync(name, RecordJson.Serialize(record), RecordJson.ContentType, metadata, ct).ConfigureAwait(false) is { } tag)
             {
-                Interlocked.Increment(ref queued);
+                Interlocked.Increment(ref count);
+                if (queued is not null)
+                {
+                    await queued(round, new BlobListing(name, tag, metadata), ct).ConfigureAwait(false);
+                }
             }
         }).ConfigureAwait(false);
-        return (queued, 0);
+        return (count, 0);
     }
 
     /// <returns>Whether this run queued the school's summary (false when another got there first).</returns>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PolicyKit.SignOff.Chasing;
 using PolicyKit.SignOff.Mail;
 using PolicyKit.SignOff.Publishing;
+using PolicyKit.SignOff.Roster;
 using PolicyKit.SignOff.Rounds;
 using PolicyKit.SignOff.Signing;
 using PolicyKit.SignOff.Storage;
@@ -22,6 +23,7 @@ internal sealed class MailDispatcher(
     ReleaseCatalog catalog,
     ReminderChase chaser,
     MessageBuilder builder,
+    RosterStore rosters,
     EmailTemplateSource templates,
     MailSender sender,
     MailOptions mailOptions,
@@ -52,38 +54,27 @@ internal sealed class MailDispatcher(
                 return new DispatchRun(0, 0, 0);
             }
 
+            var snapshot = new RosterSnapshot(rosters);
             var composer = new MailComposer(await templates.GetAsync(cancellationToken).ConfigureAwait(false), mailOptions, time);
             var now = time.GetUtcNow();
-            // The chase only queues reminders and notices (as pending records), so the listing below sends them.
-            var chase = only is null ? await chaser.RunIfDueAsync(cancellationToken).ConfigureAwait(false) : ChaseRun.NotDue;
-            var due = only is null ? await DueAsync(now, cancellationToken).ConfigureAwait(false) : await DueAsync(only, now, cancellationToken).ConfigureAwait(false);
             int delivered = 0, retrying = 0, failed = 0;
-            // Most of a message's time is its two storage calls, so more messages are in flight than there are SMTP
-            // connections; the transport's pool makes the rest wait their turn for a connection.
-            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(options.StorageParallelism, mailOptions.MaxConnections * 2), CancellationToken = cancellationToken }, async (item, ct) =>
+            async ValueTask DeliverAsync(DueMessage item, CancellationToken ct)
             {
-                MailOutcome outcome;
-                try
-                {
-                    outcome = await SendAsync(composer, item, ct).ConfigureAwait(false);
-                }
-                catch (SignOffException ex)
-                {
-                    // Storage trouble or a document that no longer matches its hash: leave the message for the next run.
-                    logger.LogWarning("Could not send {Message}: {Reason}", item.Message.Name, ex.Message);
-                    outcome = MailOutcome.Failed(false, ex.Message, 0);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // One message that cannot be made must not stop everyone else's: it stays pending and is logged.
-                    logger.LogError(ex, "Could not send {Message}", item.Message.Name);
-                    outcome = MailOutcome.Failed(false, ex.Message, 0);
-                }
-
+                var outcome = await TrySendAsync(composer, item, snapshot, ct).ConfigureAwait(false);
                 Interlocked.Increment(ref outcome.IsDelivered ? ref delivered : ref outcome.IsPermanent ? ref failed : ref retrying);
-            }).ConfigureAwait(false);
+            }
 
-            if (due.Count > 0)
+            // Each reminder is sent as soon as the chase records it, so its storage calls overlap other messages'
+            // SMTP time; the listing below then finds it sent and picks up only what is still pending.
+            var chase = only is null
+                ? await chaser.RunIfDueAsync((round, reminder, ct) => DeliverAsync(new DueMessage(round, reminder, MessageKind.Reminder), ct), cancellationToken).ConfigureAwait(false)
+                : ChaseRun.NotDue;
+            var due = only is null ? await DueAsync(now, cancellationToken).ConfigureAwait(false) : await DueAsync(only, now, cancellationToken).ConfigureAwait(false);
+            // Most of a message's time is its storage calls, so more messages are in flight than there are SMTP
+            // connections; the transport's pool makes the rest wait their turn for a connection.
+            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(options.StorageParallelism, mailOptions.MaxConnections * 2), CancellationToken = cancellationToken }, DeliverAsync).ConfigureAwait(false);
+
+            if (due.Count > 0 || chase.RemindersQueued > 0)
             {
                 logger.LogInformation("Mail run: {Delivered} delivered, {Retrying} to retry, {Failed} failed", delivered, retrying, failed);
             }
@@ -149,8 +140,28 @@ internal sealed class MailDispatcher(
         return due;
     }
 
+    private async Task<MailOutcome> TrySendAsync(MailComposer composer, DueMessage item, RosterSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SendAsync(composer, item, snapshot, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SignOffException ex)
+        {
+            // Storage trouble or a document that no longer matches its hash: leave the message for the next run.
+            logger.LogWarning("Could not send {Message}: {Reason}", item.Message.Name, ex.Message);
+            return MailOutcome.Failed(false, ex.Message, 0);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One message that cannot be made must not stop everyone else's: it stays pending and is logged.
+            logger.LogError(ex, "Could not send {Message}", item.Message.Name);
+            return MailOutcome.Failed(false, ex.Message, 0);
+        }
+    }
+
     /// <returns>The outcome of sending the message.</returns>
-    private async Task<MailOutcome> SendAsync(MailComposer composer, DueMessage due, CancellationToken cancellationToken)
+    private async Task<MailOutcome> SendAsync(MailComposer composer, DueMessage due, RosterSnapshot snapshot, CancellationToken cancellationToken)
     {
         var (round, message) = (due.Round, due.Message);
         var schoolId = due.Kind == MessageKind.Reminder ? BlobNames.ReminderParts(message.Name).School : BlobNames.SchoolAndPerson(message.Name).School;
@@ -176,7 +187,7 @@ internal sealed class MailDispatcher(
         MailOutcome? unusable = null;
         try
         {
-            var (built, unsendable) = await builder.BuildAsync(composer, due, school, link, attempt, cancellationToken).ConfigureAwait(false);
+            var (built, unsendable) = await builder.BuildAsync(composer, due, school, link, attempt, snapshot, cancellationToken).ConfigureAwait(false);
             mime = built;
             if (unsendable is not null)
             {

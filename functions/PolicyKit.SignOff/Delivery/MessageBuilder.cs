@@ -16,9 +16,10 @@ namespace PolicyKit.SignOff.Delivery;
 internal sealed class MessageBuilder(SignOffStore store, ImmutableRecords records, SignOffOptions options)
 {
     /// <param name="link">For an invitation or reminder: the new link's token and what it opens.</param>
+    /// <param name="rosters">This run's rosters, which name a reminder's recipient without reading their invite.</param>
     /// <returns>The message, or why it can never be sent (recorded as a failure for the school to see).</returns>
     public async Task<(MimeMessage? Mime, string? Unsendable)> BuildAsync(
-        MailComposer composer, DueMessage due, SchoolProfile school, (string Token, SignLink Link)? link, int attempt, CancellationToken cancellationToken)
+        MailComposer composer, DueMessage due, SchoolProfile school, (string Token, SignLink Link)? link, int attempt, RosterSnapshot rosters, CancellationToken cancellationToken)
     {
         var (round, message) = (due.Round, due.Message);
         var release = round.ReleaseFor(school.Id) ?? throw new SignOffException($"{message.Name} names a school the round does not include.");
@@ -43,7 +44,9 @@ internal sealed class MessageBuilder(SignOffStore store, ImmutableRecords record
             return (null, "Not sent: they signed, declined or were marked as left or excused before it could go.");
         }
 
-        var invite = await Read<InviteRecord>(BlobNames.Invite(round.Id, schoolId, personId), cancellationToken).ConfigureAwait(false);
+        var invite = due.Kind == MessageKind.Reminder && await rosters.FindAsync(round, schoolId, personId, cancellationToken).ConfigureAwait(false) is { } listed
+            ? (listed.Name, listed.Email)
+            : await InviteAsync(round.Id, schoolId, personId, cancellationToken).ConfigureAwait(false);
         var (token, signLink) = link!.Value;
         await store.TryCreateAsync(BlobNames.Link(SignTokens.Hash(token)), RecordJson.Serialize(signLink), RecordJson.ContentType, null, cancellationToken).ConfigureAwait(false);
         var invitation = new InvitationMail(
@@ -76,6 +79,12 @@ internal sealed class MessageBuilder(SignOffStore store, ImmutableRecords record
             school, manager, email.Trim(), notice, due.Round.PolicyTitle, due.Round.Version, due.Round.SignBy,
             new Uri(options.PublicBaseUrl, $"admin/rounds/{due.Round.Id}"),
             $"notice.{name}.{attempt}.{school.Id}.{due.Round.Id}@policykit")), null);
+    }
+
+    private async Task<(string Name, string Email)> InviteAsync(string round, string school, string person, CancellationToken cancellationToken)
+    {
+        var invite = await Read<InviteRecord>(BlobNames.Invite(round, school, person), cancellationToken).ConfigureAwait(false);
+        return (invite.Name, invite.Email);
     }
 
     private async Task<bool> HasClosedAsync(string round, string school, string person, CancellationToken cancellationToken) =>

@@ -32,9 +32,9 @@ public sealed class ReminderChaseTests(LocalServicesFixture services)
         await chase.MarkAsync(BlobNames.Exemption(ChaseStore.Round, "oak", "excused"));
 
         chase.Clock.Advance(TimeSpan.FromDays(2));
-        Assert.Equal(0, (await chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), CancellationToken.None)).RemindersQueued);
+        Assert.Equal(0, (await chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), null, CancellationToken.None)).RemindersQueued);
         chase.Clock.Advance(TimeSpan.FromDays(1));
-        var run = await chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), CancellationToken.None);
+        var run = await chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), null, CancellationToken.None);
 
         Assert.Equal(2, run.RemindersQueued);
         Assert.Equal(["oak/moved/1.json", "oak/waiting/1.json"], await chase.RemindersAsync());
@@ -54,8 +54,8 @@ public sealed class ReminderChaseTests(LocalServicesFixture services)
         }
 
         chase.Clock.Advance(TimeSpan.FromDays(3));
-        var runs = await Task.WhenAll(chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), CancellationToken.None), chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), CancellationToken.None));
-        var again = await chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), CancellationToken.None);
+        var runs = await Task.WhenAll(chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), null, CancellationToken.None), chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), null, CancellationToken.None));
+        var again = await chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), null, CancellationToken.None);
 
         Assert.Equal(20, runs.Sum(r => r.RemindersQueued));
         Assert.Equal(0, again.RemindersQueued);
@@ -71,9 +71,9 @@ public sealed class ReminderChaseTests(LocalServicesFixture services)
 
         // Steps 1 and 2 fell on the 7th and 10th while the service was down; it comes back on the 12th.
         chase.Clock.Advance(TimeSpan.FromDays(8));
-        await chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), CancellationToken.None);
+        await chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), null, CancellationToken.None);
         chase.Clock.Advance(TimeSpan.FromHours(3));
-        await chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), CancellationToken.None);
+        await chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), null, CancellationToken.None);
 
         Assert.Equal(["oak/p1/2.json"], await chase.RemindersAsync());
     }
@@ -90,8 +90,8 @@ public sealed class ReminderChaseTests(LocalServicesFixture services)
         await chase.MarkAsync(BlobNames.Exemption(ChaseStore.Round, "elm", "excused"));
 
         chase.Clock.Advance(TimeSpan.FromDays(12));
-        var first = await chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), CancellationToken.None);
-        var second = await chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), CancellationToken.None);
+        var first = await chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), null, CancellationToken.None);
+        var second = await chase.NewChase().ChaseAsync(chase.Clock.GetUtcNow(), null, CancellationToken.None);
 
         Assert.Equal((0, 2), (first.RemindersQueued, first.NoticesQueued));
         Assert.Equal((0, 0), (second.RemindersQueued, second.NoticesQueued));
@@ -110,12 +110,12 @@ public sealed class ReminderChaseTests(LocalServicesFixture services)
         await chase.InviteAsync("oak", "p1");
         var service = chase.NewChase();
 
-        Assert.False((await service.RunIfDueAsync(CancellationToken.None)).Ran);
+        Assert.False((await service.RunIfDueAsync(null, CancellationToken.None)).Ran);
         chase.Clock.Advance(TimeSpan.FromHours(22.5));
-        Assert.False((await service.RunIfDueAsync(CancellationToken.None)).Ran);
+        Assert.False((await service.RunIfDueAsync(null, CancellationToken.None)).Ran);
         chase.Clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(45));
-        var run = await service.RunIfDueAsync(CancellationToken.None);
-        var rerun = await chase.NewChase().RunIfDueAsync(CancellationToken.None);
+        var run = await service.RunIfDueAsync(null, CancellationToken.None);
+        var rerun = await chase.NewChase().RunIfDueAsync(null, CancellationToken.None);
 
         Assert.True(run.Ran);
         Assert.Equal(1, run.RemindersQueued);
