@@ -25,6 +25,3 @@ internal sealed record NoticeRecord
 
     public static string DeclineName(string person) => $"decline-{person}";
 }
-
-/// <summary>One person named in a notice.</summary>
-internal sealed record NoticePerson(string Name, string Email, string Group, int RemindersSent);
