@@ -25,27 +25,16 @@ internal sealed record SignOffBenchOptions(string RepositoryRoot, int People, in
                 continue;
             }
 
-            if (args[i] == "--scenario")
+            if (args[i] is "--scenario" or "--smtp")
             {
-                if (value is not ("send" or "chase"))
+                string[] allowed = args[i] == "--smtp" ? ["maildev", "sink"] : ["send", "chase"];
+                if (!allowed.Contains(value))
                 {
-                    error = $"--scenario must be send or chase (it is '{value}').";
+                    error = $"{args[i]} must be {string.Join(" or ", allowed)} (it is '{value}').";
                     return false;
                 }
 
-                options = options with { Scenario = value };
-                continue;
-            }
-
-            if (args[i] == "--smtp")
-            {
-                if (value is not ("maildev" or "sink"))
-                {
-                    error = $"--smtp must be maildev or sink (it is '{value}').";
-                    return false;
-                }
-
-                options = options with { Smtp = value };
+                options = args[i] == "--smtp" ? options with { Smtp = value } : options with { Scenario = value };
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PolicyKit.SignOff;
 using PolicyKit.SignOff.Chasing;
 using PolicyKit.SignOff.Mail;
@@ -8,26 +9,17 @@ public sealed class ChaseScheduleTests
 {
     private static readonly ChaseSchedule Weekdays = ChaseSchedule.Parse(ChaseSchedule.Default);
 
-    [Fact]
-    public void Nine_oclock_stays_nine_oclock_UK_time_across_the_October_clock_change()
+    // BST ends at 01:00 UTC on Sunday 25 October 2026 and starts at 01:00 UTC on Sunday 29 March 2026.
+    [Theory]
+    [InlineData("2026-10-22T12:00:00Z", "2026-10-23T08:00:00Z", "2026-10-26T09:00:00Z")]
+    [InlineData("2026-03-26T12:00:00Z", "2026-03-27T09:00:00Z", "2026-03-30T08:00:00Z")]
+    public void Nine_oclock_stays_nine_oclock_UK_time_across_the_clock_changes(string thursday, string friday, string monday)
     {
-        // BST ends at 01:00 UTC on Sunday 25 October 2026.
-        var friday = Weekdays.NextAfter(new DateTimeOffset(2026, 10, 22, 12, 0, 0, TimeSpan.Zero));
-        var monday = Weekdays.NextAfter(friday!.Value);
+        var fridayRun = Weekdays.NextAfter(DateTimeOffset.Parse(thursday, CultureInfo.InvariantCulture));
+        var mondayRun = Weekdays.NextAfter(fridayRun!.Value);
 
-        Assert.Equal(new DateTimeOffset(2026, 10, 23, 8, 0, 0, TimeSpan.Zero), friday);
-        Assert.Equal(new DateTimeOffset(2026, 10, 26, 9, 0, 0, TimeSpan.Zero), monday);
-    }
-
-    [Fact]
-    public void Nine_oclock_stays_nine_oclock_UK_time_across_the_March_clock_change()
-    {
-        // BST starts at 01:00 UTC on Sunday 29 March 2026.
-        var friday = Weekdays.NextAfter(new DateTimeOffset(2026, 3, 26, 12, 0, 0, TimeSpan.Zero));
-        var monday = Weekdays.NextAfter(friday!.Value);
-
-        Assert.Equal(new DateTimeOffset(2026, 3, 27, 9, 0, 0, TimeSpan.Zero), friday);
-        Assert.Equal(new DateTimeOffset(2026, 3, 30, 8, 0, 0, TimeSpan.Zero), monday);
+        Assert.Equal(DateTimeOffset.Parse(friday, CultureInfo.InvariantCulture), fridayRun);
+        Assert.Equal(DateTimeOffset.Parse(monday, CultureInfo.InvariantCulture), mondayRun);
     }
 
     [Fact]

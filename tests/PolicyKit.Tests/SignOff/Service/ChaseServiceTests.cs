@@ -25,7 +25,7 @@ public sealed class ChaseServiceTests(LocalServicesFixture services)
     public async Task The_service_reminds_people_who_have_not_signed_tells_the_business_manager_of_a_decline_and_who_is_outstanding_after_the_deadline()
     {
         var clock = new FakeTimeProvider(Monday);
-        await using var app = new SignOffAppFactory(services) { Host = b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)) };
+        await using var app = OnClock(clock);
         var scenario = new SignOffScenario(app, services);
         await scenario.PublishAsync();
         var bursar = LocalServicesFixture.NewAddress("bursar");
@@ -130,7 +130,7 @@ public sealed class ChaseServiceTests(LocalServicesFixture services)
     public async Task A_sign_by_date_in_the_past_or_an_unreasonable_reminder_setting_is_refused_with_what_to_change()
     {
         var clock = new FakeTimeProvider(Monday);
-        await using var app = new SignOffAppFactory(services) { Host = b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)) };
+        await using var app = OnClock(clock);
         var scenario = new SignOffScenario(app, services);
         await scenario.PublishAsync();
         await scenario.ImportRosterAsync(SignOffScenario.Roster(1, "refused").Csv);
@@ -147,6 +147,9 @@ public sealed class ChaseServiceTests(LocalServicesFixture services)
         Assert.Contains("The number of reminders must be between 0 and 10 (it is 50)", text);
         Assert.Empty(await app.Store.ListAsync(BlobNames.RoundsPrefix, CancellationToken.None));
     }
+
+    private SignOffAppFactory OnClock(FakeTimeProvider clock) =>
+        new(services) { Host = b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)) };
 
     private static async Task<BlobListing> FindInviteAsync(SignOffAppFactory app, string round, string email)
     {
