@@ -9,10 +9,11 @@ internal static class BenchCommandLine
     private const string Usage =
         "Usage: PolicyKit.Bench generate --out DIR [--schools 50] [--policies 40] [--seed 20261123] [--repo DIR]\n" +
         "       PolicyKit.Bench pdf --in DIR --out DIR [--instances N] [--batch-size 25]\n" +
-        "       PolicyKit.Bench signoff --repo DIR [--people 10000] [--signers 500] [--concurrency 16] [--smtp-connections 4]\n" +
+        "       PolicyKit.Bench signoff --repo DIR [--people 10000] [--signers 500] [--concurrency 16] [--smtp-connections 4] [--smtp maildev|sink] [--scenario send|chase]\n" +
         "generate writes a synthetic trust (trust.yaml, schools, policies, overrides) for timing 'policykit build'.\n" +
         "pdf converts every .docx under --in to PDF with PolicyKit's converter and prints the time (see bench/pdf).\n" +
-        "signoff sends a round's invitations to a local maildev and times signing through the service (see bench/signoff).";
+        "signoff sends a round's invitations to a local maildev and times signing through the service, or with --scenario chase\n" +
+        "times the reminders to a whole round that has not signed (see bench/signoff).";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -43,7 +44,7 @@ internal static class BenchCommandLine
                 return BenchExitCodes.Usage;
             }
 
-            return SignOff.SignOffBench.RunAsync(signOffOptions, stdout).GetAwaiter().GetResult();
+            return (signOffOptions.Scenario == "chase" ? SignOff.ChaseBench.RunAsync(signOffOptions, stdout) : SignOff.SignOffBench.RunAsync(signOffOptions, stdout)).GetAwaiter().GetResult();
         }
 
         if (args[0] != "generate")

@@ -18,6 +18,9 @@ public sealed record SignOffOptions
     /// </summary>
     public byte[] RecordKey { get; init; } = [];
 
+    /// <summary>When reminders go out: a cron expression read in UK time (default 09:00 on weekdays).</summary>
+    public string ReminderSchedule { get; init; } = Chasing.ChaseSchedule.Default;
+
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
@@ -39,6 +42,11 @@ public sealed record SignOffOptions
         if (RecordKey.Length < Evidence.RecordAuthenticator.MinimumKeyBytes)
         {
             problems.Add($"SignOff:RecordKey must be at least {Evidence.RecordAuthenticator.MinimumKeyBytes} random bytes, base64-encoded: make one with 'policykit signoff record-key' (it has {RecordKey.Length} bytes).");
+        }
+
+        if (Chasing.ChaseSchedule.TryParse(ReminderSchedule, out var problem) is null)
+        {
+            problems.Add(problem!);
         }
 
         return problems;

@@ -30,8 +30,8 @@ namespace PolicyKit.Bench.SignOff;
 /// </summary>
 internal static partial class SignOffBench
 {
-    private const string School = "millbrook";
-    private const string Policy = "information-security";
+    internal const string School = "millbrook";
+    internal const string Policy = "information-security";
 
     public static async Task<int> RunAsync(SignOffBenchOptions options, TextWriter stdout)
     {
@@ -42,15 +42,7 @@ internal static partial class SignOffBench
         var storage = new StorageOptions { ConnectionString = local.StorageConnectionString, Container = "bench" };
         await PublishExampleTrustAsync(options.RepositoryRoot, storage);
         var store = SignOffStore.Connect(storage);
-        var roster = new StringBuilder("Name,Email,Group\n");
-        for (var i = 1; i <= options.People; i++)
-        {
-            roster.Append(CultureInfo.InvariantCulture, $"Person {i},person{i}@bench.example,Staff\n");
-        }
-
-        var import = await new RosterImporter(new ReleaseCatalog(store), new RosterStore(store, TimeProvider.System))
-            .ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(roster.ToString())), "roster.csv", School, skipInvalid: false, CancellationToken.None);
-        stdout.WriteLine($"roster: {import.Imported[School]} people imported");
+        await ImportRosterAsync(store, options.People, stdout);
 
         // The SMTP server: maildev, or smtp-sink dumping each message to a file (for the tokens of phase 2).
         var (smtpHost, smtpPort) = (local.SmtpHost, local.SmtpPort);
@@ -62,23 +54,7 @@ internal static partial class SignOffBench
 
         var port = FreePort();
         var key = AdminKey.Create();
-        var builder = SignOffApp.CreateBuilder([]);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = storage.ConnectionString,
-            ["Storage:Container"] = storage.Container,
-            ["Mail:Host"] = smtpHost,
-            ["Mail:Port"] = smtpPort.ToString(CultureInfo.InvariantCulture),
-            ["Mail:Security"] = "None",
-            ["Mail:From"] = "policies@bench.example",
-            ["Mail:MaxConnections"] = options.SmtpConnections.ToString(CultureInfo.InvariantCulture),
-            ["Mail:PollSeconds"] = "3600",
-            ["SignOff:PublicBaseUrl"] = $"http://127.0.0.1:{port}/",
-            ["Admin:KeyHash"] = AdminKey.Hash(key),
-            ["RateLimits:SignRequestsPerMinute"] = "1000000",
-        });
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var builder = ServiceBuilder(storage, (smtpHost, smtpPort), options.SmtpConnections, port, key);
         await using var app = SignOffApp.Build(builder);
         await app.StartAsync();
 
@@ -144,7 +120,47 @@ internal static partial class SignOffBench
         return report.IsIntact && report.Entries == tokens.Count ? 0 : 1;
     }
 
-    private static async Task PublishExampleTrustAsync(string repositoryRoot, StorageOptions storage)
+    internal static async Task ImportRosterAsync(SignOffStore store, int people, TextWriter stdout)
+    {
+        var roster = new StringBuilder("Name,Email,Group\n");
+        for (var i = 1; i <= people; i++)
+        {
+            roster.Append(CultureInfo.InvariantCulture, $"Person {i},person{i}@bench.example,Staff\n");
+        }
+
+        var import = await new RosterImporter(new ReleaseCatalog(store), new RosterStore(store, TimeProvider.System))
+            .ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(roster.ToString())), "roster.csv", School, skipInvalid: false, CancellationToken.None);
+        stdout.WriteLine($"roster: {import.Imported[School]} people imported");
+    }
+
+    /// <summary>The service as production configures it, on loopback, with its mail worker idle (runs are started through the API).</summary>
+    internal static WebApplicationBuilder ServiceBuilder(StorageOptions storage, (string Host, int Port) smtp, int smtpConnections, int port, string adminKey)
+    {
+        var builder = SignOffApp.CreateBuilder([]);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = storage.ConnectionString,
+            ["Storage:Container"] = storage.Container,
+            ["Mail:Host"] = smtp.Host,
+            ["Mail:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
+            ["Mail:Security"] = "None",
+            ["Mail:From"] = "policies@bench.example",
+            ["Mail:MaxConnections"] = smtpConnections.ToString(CultureInfo.InvariantCulture),
+            ["Mail:PollSeconds"] = "3600",
+            ["SignOff:PublicBaseUrl"] = $"http://127.0.0.1:{port}/",
+            ["Admin:KeyHash"] = AdminKey.Hash(adminKey),
+            ["SignOff:RecordKey"] = Convert.ToBase64String(RecordKey),
+            ["RateLimits:SignRequestsPerMinute"] = "1000000",
+        });
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        return builder;
+    }
+
+    /// <summary>The key the benchmark's service signs its records with (one per run: its storage lasts one run too).</summary>
+    internal static byte[] RecordKey { get; } = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+
+    internal static async Task PublishExampleTrustAsync(string repositoryRoot, StorageOptions storage)
     {
         var output = Path.Combine(Path.GetTempPath(), "policykit-bench-signoff-" + Guid.NewGuid().ToString("N"));
         var options = new BuildOptions(Path.Combine(repositoryRoot, "policies"), DateOnly.FromDateTime(DateTime.UtcNow)) { OutputRoot = output, Formats = OutputFormats.Docx | OutputFormats.Html };
@@ -170,7 +186,7 @@ internal static partial class SignOffBench
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace PolicyKit.Bench.SignOff;
 
 /// <param name="Smtp">"maildev" (stores and parses every message, as in the tests) or "sink" (Postfix's smtp-sink, a server made for benchmarking SMTP clients).</param>
-internal sealed record SignOffBenchOptions(string RepositoryRoot, int People, int Signers, int Concurrency, int SmtpConnections, string Smtp)
+/// <param name="Scenario">"send" (invitations, then signing) or "chase" (reminders to a whole round that has not signed).</param>
+internal sealed record SignOffBenchOptions(string RepositoryRoot, int People, int Signers, int Concurrency, int SmtpConnections, string Smtp, string Scenario = "send")
 {
     public static bool TryParse(ReadOnlySpan<string> args, out SignOffBenchOptions options, out string error)
     {
@@ -24,15 +25,16 @@ internal sealed record SignOffBenchOptions(string RepositoryRoot, int People, in
                 continue;
             }
 
-            if (args[i] == "--smtp")
+            if (args[i] is "--scenario" or "--smtp")
             {
-                if (value is not ("maildev" or "sink"))
+                string[] allowed = args[i] == "--smtp" ? ["maildev", "sink"] : ["send", "chase"];
+                if (!allowed.Contains(value))
                 {
-                    error = $"--smtp must be maildev or sink (it is '{value}').";
+                    error = $"{args[i]} must be {string.Join(" or ", allowed)} (it is '{value}').";
                     return false;
                 }
 
-                options = options with { Smtp = value };
+                options = args[i] == "--smtp" ? options with { Smtp = value } : options with { Scenario = value };
                 continue;
             }
 

@@ -31,6 +31,11 @@ internal static class InvocationEndpoints
             }
 
             var logs = new List<string> { $"dispatch-mail: {run.Delivered} delivered, {run.Retrying} to retry, {run.Failed} failed." };
+            if (run.RemindersQueued > 0 || run.NoticesQueued > 0)
+            {
+                logs.Add($"Reminder chase: {run.RemindersQueued} reminders and {run.NoticesQueued} business-manager notices queued.");
+            }
+
             if (IsPastDue(invocation))
             {
                 logs.Add("The timer was past due.");

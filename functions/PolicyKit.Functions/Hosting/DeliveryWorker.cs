@@ -4,8 +4,9 @@ using PolicyKit.SignOff.Delivery;
 namespace PolicyKit.Functions.Hosting;
 
 /// <summary>
-/// Runs the mail dispatcher when a round starts or someone signs, and every poll interval for retries. Under Azure
-/// Functions the dispatch-mail timer function does the same, in case the instance was asleep.
+/// Runs the mail dispatcher when a round starts or someone signs, and every poll interval for retries and for the
+/// reminder chase (which each full run starts when SignOff:ReminderSchedule says one is due). Under Azure Functions
+/// the dispatch-mail timer function does the same, in case the instance was asleep.
 /// </summary>
 internal sealed class DeliveryWorker(MailDispatcher dispatcher, DeliveryTrigger trigger, IConfiguration configuration, ILogger<DeliveryWorker> logger) : BackgroundService
 {

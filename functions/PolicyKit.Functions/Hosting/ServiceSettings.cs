@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using PolicyKit.Functions.Admin;
 using PolicyKit.SignOff;
+using PolicyKit.SignOff.Chasing;
 using PolicyKit.SignOff.Evidence;
 using PolicyKit.SignOff.Mail;
 using PolicyKit.SignOff.Storage;
@@ -78,6 +79,7 @@ internal sealed record ServiceSettings(StorageOptions Storage, MailOptions Mail,
             PublicBaseUrl = Uri.TryCreate(baseUrl ?? "", UriKind.Absolute, out var uri) ? uri : new Uri("http://invalid.invalid/"),
             LinkLifetimeDays = reader.Integer("SignOff:LinkLifetimeDays", 30),
             RecordKey = RecordKeys.Read(reader.Text("SignOff:RecordKey")),
+            ReminderSchedule = reader.Text("SignOff:ReminderSchedule") ?? ChaseSchedule.Default,
         };
         if (baseUrl is not null && uri is null)
         {
@@ -86,6 +88,11 @@ internal sealed record ServiceSettings(StorageOptions Storage, MailOptions Mail,
         else if (baseUrl is not null)
         {
             problems.AddRange(signOff.Validate());
+        }
+
+        if ((baseUrl is null || uri is null) && ChaseSchedule.TryParse(signOff.ReminderSchedule, out var scheduleProblem) is null)
+        {
+            problems.Add(scheduleProblem!);
         }
 
         var admin = new AdminSettings(reader.Text("Admin:KeyHash"), reader.Boolean("Admin:TrustPlatformPrincipal"), reader.Text("Admin:PlatformRole") ?? "policykit-admin");

@@ -1,4 +1,6 @@
 namespace PolicyKit.SignOff.Delivery;
 
 /// <summary>What one pass of the dispatcher did.</summary>
-public sealed record DispatchRun(int Delivered, int Retrying, int Failed);
+/// <param name="RemindersQueued">Reminder steps the chase queued in this pass (sent in the same pass).</param>
+/// <param name="NoticesQueued">Business-manager summaries the chase queued in this pass.</param>
+public sealed record DispatchRun(int Delivered, int Retrying, int Failed, int RemindersQueued = 0, int NoticesQueued = 0);

@@ -35,8 +35,15 @@ internal sealed class EmailTemplateSource(SignOffStore store, TimeProvider time)
                 }
             }
 
-            // Publish checks the templates before uploading them, so a published set is complete and valid.
-            var templates = texts.Count == EmailTemplates.Names.Count ? new EmailTemplates(texts, "templates/email (published)") : EmailTemplates.BuiltIn();
+            // Publish checks the templates before uploading them, so a published set is complete and valid; a set
+            // published before the reminder and notice templates existed gets PolicyKit's copies of those.
+            var complete = EmailTemplates.Names.All(n => texts.ContainsKey(n) || EmailTemplates.Optional.Contains(n));
+            foreach (var name in EmailTemplates.Optional.Where(n => complete && !texts.ContainsKey(n)))
+            {
+                texts[name] = EmailTemplates.BuiltInText(name);
+            }
+
+            var templates = complete ? new EmailTemplates(texts, "templates/email (published)") : EmailTemplates.BuiltIn();
             _cached = (templates, now);
             return templates;
         }

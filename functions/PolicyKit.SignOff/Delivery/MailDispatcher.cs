@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging;
-using PolicyKit.SignOff.Evidence;
+using PolicyKit.SignOff.Chasing;
 using PolicyKit.SignOff.Mail;
 using PolicyKit.SignOff.Publishing;
+using PolicyKit.SignOff.Roster;
 using PolicyKit.SignOff.Rounds;
 using PolicyKit.SignOff.Signing;
 using PolicyKit.SignOff.Storage;
@@ -9,7 +10,8 @@ using PolicyKit.SignOff.Storage;
 namespace PolicyKit.SignOff.Delivery;
 
 /// <summary>
-/// Sends every invitation and receipt that is due. One instance of the service sends at a time (it holds a blob
+/// Sends every invitation, receipt, reminder and business-manager notice that is due, after running the reminder
+/// chase when its schedule says so. One instance of the service sends at a time (it holds a blob
 /// lease for the run), and each message is marked sent, with If-Match, as soon as the mail server accepts it, so a
 /// message is sent once; a later run only picks up what is still pending. An invitation gets a fresh link on each
 /// attempt, and only the link's hash is stored. Each message costs two storage calls (its link and its state),
@@ -19,6 +21,9 @@ internal sealed class MailDispatcher(
     SignOffStore store,
     ImmutableRecords records,
     ReleaseCatalog catalog,
+    ReminderChase chaser,
+    MessageBuilder builder,
+    RosterStore rosters,
     EmailTemplateSource templates,
     MailSender sender,
     MailOptions mailOptions,
@@ -49,41 +54,32 @@ internal sealed class MailDispatcher(
                 return new DispatchRun(0, 0, 0);
             }
 
+            var snapshot = new RosterSnapshot(rosters);
             var composer = new MailComposer(await templates.GetAsync(cancellationToken).ConfigureAwait(false), mailOptions, time);
             var now = time.GetUtcNow();
-            var due = only is null ? await DueAsync(now, cancellationToken).ConfigureAwait(false) : await DueAsync(only, now, cancellationToken).ConfigureAwait(false);
             int delivered = 0, retrying = 0, failed = 0;
-            // Most of a message's time is its two storage calls, so more messages are in flight than there are SMTP
-            // connections; the transport's pool makes the rest wait their turn for a connection.
-            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(options.StorageParallelism, mailOptions.MaxConnections * 2), CancellationToken = cancellationToken }, async (item, ct) =>
+            async ValueTask DeliverAsync(DueMessage item, CancellationToken ct)
             {
-                MailOutcome outcome;
-                try
-                {
-                    outcome = await SendAsync(composer, item.Round, item.Message, item.IsReceipt, ct).ConfigureAwait(false);
-                }
-                catch (SignOffException ex)
-                {
-                    // Storage trouble or a document that no longer matches its hash: leave the message for the next run.
-                    logger.LogWarning("Could not send {Message}: {Reason}", item.Message.Name, ex.Message);
-                    outcome = MailOutcome.Failed(false, ex.Message, 0);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // One message that cannot be made must not stop everyone else's: it stays pending and is logged.
-                    logger.LogError(ex, "Could not send {Message}", item.Message.Name);
-                    outcome = MailOutcome.Failed(false, ex.Message, 0);
-                }
-
+                var outcome = await TrySendAsync(composer, item, snapshot, ct).ConfigureAwait(false);
                 Interlocked.Increment(ref outcome.IsDelivered ? ref delivered : ref outcome.IsPermanent ? ref failed : ref retrying);
-            }).ConfigureAwait(false);
+            }
 
-            if (due.Count > 0)
+            // Each reminder is sent as soon as the chase records it, so its storage calls overlap other messages'
+            // SMTP time; the listing below then finds it sent and picks up only what is still pending.
+            var chase = only is null
+                ? await chaser.RunIfDueAsync((round, reminder, ct) => DeliverAsync(new DueMessage(round, reminder, MessageKind.Reminder), ct), cancellationToken).ConfigureAwait(false)
+                : ChaseRun.NotDue;
+            var due = only is null ? await DueAsync(now, cancellationToken).ConfigureAwait(false) : await DueAsync(only, now, cancellationToken).ConfigureAwait(false);
+            // Most of a message's time is its storage calls, so more messages are in flight than there are SMTP
+            // connections; the transport's pool makes the rest wait their turn for a connection.
+            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(options.StorageParallelism, mailOptions.MaxConnections * 2), CancellationToken = cancellationToken }, DeliverAsync).ConfigureAwait(false);
+
+            if (due.Count > 0 || chase.RemindersQueued > 0)
             {
                 logger.LogInformation("Mail run: {Delivered} delivered, {Retrying} to retry, {Failed} failed", delivered, retrying, failed);
             }
 
-            return new DispatchRun(delivered, retrying, failed);
+            return new DispatchRun(delivered, retrying, failed, chase.RemindersQueued, chase.NoticesQueued);
         }
         finally
         {
@@ -91,9 +87,9 @@ internal sealed class MailDispatcher(
         }
     }
 
-    private async Task<List<(RoundDefinition Round, BlobListing Message, bool IsReceipt)>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<List<DueMessage>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var due = new List<(RoundDefinition Round, BlobListing Message, bool IsReceipt)>();
+        var due = new List<DueMessage>();
         foreach (var id in await store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken).ConfigureAwait(false))
         {
             if (await records.ReadAsync<RoundDefinition>(BlobNames.Round(id), cancellationToken).ConfigureAwait(false) is not { } round)
@@ -101,21 +97,16 @@ internal sealed class MailDispatcher(
                 continue;
             }
 
-            // People marked as left or excused get no more email; their invitation simply stays unsent.
+            // People marked as left or excused get no more invitations or reminders; their messages simply stay unsent.
             var exempt = await ExemptAsync(id, cancellationToken).ConfigureAwait(false);
-            foreach (var invite in await store.ListAsync(BlobNames.InvitesPrefix(id), cancellationToken).ConfigureAwait(false))
+            foreach (var (prefix, kind) in Folders(id))
             {
-                if (MailState.From(invite.Metadata).IsDeliverable(now) && !exempt.Contains(BlobNames.SchoolAndPerson(invite.Name)))
+                foreach (var message in await store.ListAsync(prefix, cancellationToken).ConfigureAwait(false))
                 {
-                    due.Add((round, invite, false));
-                }
-            }
-
-            foreach (var receipt in await store.ListAsync(BlobNames.ReceiptsPrefix(id), cancellationToken).ConfigureAwait(false))
-            {
-                if (MailState.From(receipt.Metadata).IsDeliverable(now))
-                {
-                    due.Add((round, receipt, true));
+                    if (MailState.From(message.Metadata).IsDeliverable(now) && !IsWithheld(kind, message.Name, exempt))
+                    {
+                        due.Add(new DueMessage(round, message, kind));
+                    }
                 }
             }
         }
@@ -123,27 +114,33 @@ internal sealed class MailDispatcher(
         return due;
     }
 
-    private async Task<List<(RoundDefinition Round, BlobListing Message, bool IsReceipt)>> DueAsync(IReadOnlyList<string> names, DateTimeOffset now, CancellationToken cancellationToken)
+    private static (string Prefix, MessageKind Kind)[] Folders(string round) =>
+    [
+        (BlobNames.InvitesPrefix(round), MessageKind.Invitation),
+        (BlobNames.ReceiptsPrefix(round), MessageKind.Receipt),
+        (BlobNames.RemindersPrefix(round), MessageKind.Reminder),
+        (BlobNames.NoticesPrefix(round), MessageKind.Notice),
+    ];
+
+    private async Task<List<DueMessage>> DueAsync(IReadOnlyList<string> names, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var due = new List<(RoundDefinition Round, BlobListing Message, bool IsReceipt)>();
+        var due = new List<DueMessage>();
         foreach (var name in names.Distinct(StringComparer.Ordinal))
         {
-            // rounds/<round>/receipts/... or rounds/<round>/invites/...
-            var parts = name.Split('/');
-            if (parts.Length < 5 || parts[0] != "rounds" || await records.ReadAsync<RoundDefinition>(BlobNames.Round(parts[1]), cancellationToken).ConfigureAwait(false) is not { } round)
+            if (DueMessage.KindOf(name) is not { } kind
+                || await records.ReadAsync<RoundDefinition>(BlobNames.Round(name.Split('/')[1]), cancellationToken).ConfigureAwait(false) is not { } round)
             {
                 continue;
             }
 
-            var isReceipt = parts[2] == "receipts";
-            if (!isReceipt && (await ExemptAsync(round.Id, cancellationToken).ConfigureAwait(false)).Contains(BlobNames.SchoolAndPerson(name)))
+            if (kind is MessageKind.Invitation or MessageKind.Reminder && IsWithheld(kind, name, await ExemptAsync(round.Id, cancellationToken).ConfigureAwait(false)))
             {
                 continue;
             }
 
             if (await store.ReadListingAsync(name, cancellationToken).ConfigureAwait(false) is { } message && MailState.From(message.Metadata).IsDeliverable(now))
             {
-                due.Add((round, message, isReceipt));
+                due.Add(new DueMessage(round, message, kind));
             }
         }
 
@@ -153,63 +150,67 @@ internal sealed class MailDispatcher(
     private async Task<HashSet<(string School, string Person)>> ExemptAsync(string round, CancellationToken cancellationToken) =>
         (await store.ListAsync(BlobNames.ExemptionsPrefix(round), cancellationToken).ConfigureAwait(false)).Select(x => BlobNames.SchoolAndPerson(x.Name)).ToHashSet();
 
-    /// <returns>The outcome of sending the message.</returns>
-    private async Task<MailOutcome> SendAsync(MailComposer composer, RoundDefinition round, BlobListing message, bool isReceipt, CancellationToken cancellationToken)
+    /// <summary>Invitations and reminders to someone marked as left or excused are not sent; receipts and notices are.</summary>
+    private static bool IsWithheld(MessageKind kind, string name, HashSet<(string School, string Person)> exempt) => kind switch
     {
-        var (schoolId, personId) = BlobNames.SchoolAndPerson(message.Name);
+        MessageKind.Invitation => exempt.Contains(BlobNames.SchoolAndPerson(name)),
+        MessageKind.Reminder => BlobNames.ReminderParts(name) is var parts && exempt.Contains((parts.School, parts.Person)),
+        _ => false,
+    };
+
+    private async Task<MailOutcome> TrySendAsync(MailComposer composer, DueMessage item, RosterSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SendAsync(composer, item, snapshot, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SignOffException ex)
+        {
+            // Storage trouble or a document that no longer matches its hash: leave the message for the next run.
+            logger.LogWarning("Could not send {Message}: {Reason}", item.Message.Name, ex.Message);
+            return MailOutcome.Failed(false, ex.Message, 0);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One message that cannot be made must not stop everyone else's: it stays pending and is logged.
+            logger.LogError(ex, "Could not send {Message}", item.Message.Name);
+            return MailOutcome.Failed(false, ex.Message, 0);
+        }
+    }
+
+    /// <returns>The outcome of sending the message.</returns>
+    private async Task<MailOutcome> SendAsync(MailComposer composer, DueMessage due, RosterSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var (round, message) = (due.Round, due.Message);
+        var schoolId = due.Kind == MessageKind.Reminder ? BlobNames.ReminderParts(message.Name).School : BlobNames.SchoolAndPerson(message.Name).School;
         var state = MailState.From(message.Metadata);
         var now = time.GetUtcNow();
         var attempt = state.Attempts + 1;
         var claim = state with { NextAttemptUtc = null };
-        string? token = null;
-        if (!isReceipt)
+        (string Token, SignLink Link)? link = null;
+        if (due.Kind is MessageKind.Invitation or MessageKind.Reminder)
         {
-            token = SignTokens.Create();
+            // A reminder's link works beside the invitation's; an invitation's replaces the one it sent before.
+            var token = SignTokens.Create();
             claim = claim with { TokenHash = SignTokens.Hash(token), ExpiresUtc = now.AddDays(round.LinkLifetimeDays) };
+            var (linkSchool, person) = due.Kind == MessageKind.Reminder ? (schoolId, BlobNames.ReminderParts(message.Name).Person) : BlobNames.SchoolAndPerson(message.Name);
+            link = (token, new SignLink(round.Id, linkSchool, person, claim.ExpiresUtc.Value, now, due.Kind == MessageKind.Reminder ? SignLink.ReminderKind : null));
         }
 
         var release = round.ReleaseFor(schoolId) ?? throw new SignOffException($"{message.Name} names a school the round does not include.");
         var school = await catalog.SchoolAsync(schoolId, cancellationToken).ConfigureAwait(false)
             ?? new SchoolProfile(schoolId, release.SchoolName, null, null, null, null, null, null, null);
-        var messageId = $"{(isReceipt ? "receipt" : "invitation")}.{attempt}.{personId}.{schoolId}.{round.Id}@policykit";
 
         MimeKit.MimeMessage? mime = null;
         MailOutcome? unusable = null;
         try
         {
-            if (isReceipt)
+            var (built, unsendable) = await builder.BuildAsync(composer, due, school, link, attempt, snapshot, cancellationToken).ConfigureAwait(false);
+            mime = built;
+            if (unsendable is not null)
             {
-                var receipt = await RecordJson.ReadAsync<ReceiptRecord>(store, message.Name, cancellationToken).ConfigureAwait(false)
-                    ?? throw new SignOffException($"{message.Name} could not be read.") { IsTransient = true };
-                var decision = await RecordJson.ReadAsync<DecisionRecord>(store, receipt.Decision, cancellationToken).ConfigureAwait(false)
-                    ?? throw new SignOffException($"{receipt.Decision} could not be read.") { IsTransient = true };
-                var pdf = release.PdfFile is not null;
-                var document = await PinnedDocument.ReadAsync(store, round, release, pdf, cancellationToken).ConfigureAwait(false);
-                mime = composer.ComposeReceipt(new ReceiptMail(
-                    school,
-                    decision,
-                    receipt.Reference,
-                    document.ToArray(),
-                    pdf ? release.PdfFile! : release.DocumentFile,
-                    pdf ? release.PdfSha256! : release.DocumentSha256,
-                    pdf ? "application/pdf" : "text/html",
-                    messageId));
-            }
-            else
-            {
-                var invite = await records.ReadAsync<InviteRecord>(message.Name, cancellationToken).ConfigureAwait(false)
-                    ?? throw new SignOffException($"{message.Name} could not be read.") { IsTransient = true };
-                var link = new SignLink(round.Id, schoolId, personId, claim.ExpiresUtc!.Value, now);
-                await store.TryCreateAsync(BlobNames.Link(claim.TokenHash!), RecordJson.Serialize(link), RecordJson.ContentType, null, cancellationToken).ConfigureAwait(false);
-                mime = composer.ComposeInvitation(new InvitationMail(
-                    school,
-                    invite.Name,
-                    state.Email ?? invite.Email,
-                    round.PolicyTitle,
-                    round.Version,
-                    new Uri(options.PublicBaseUrl, $"sign/{token}"),
-                    claim.ExpiresUtc.Value,
-                    messageId));
+                logger.LogWarning("{Message} cannot be sent: {Reason}", message.Name, unsendable);
+                unusable = MailOutcome.Failed(true, unsendable, 0);
             }
         }
         catch (MimeKit.ParseException ex)

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
+using PolicyKit.SignOff.Chasing;
 using PolicyKit.SignOff.Evidence;
 using PolicyKit.SignOff.Publishing;
+using PolicyKit.SignOff.Roster;
 using Scriban.Runtime;
 
 namespace PolicyKit.SignOff.Mail;
@@ -27,6 +29,48 @@ internal static class EmailModels
             ["sign_link"] = text(mail.SignLink.AbsoluteUri),
             ["expires"] = text(UkTime.Date(mail.ExpiresUtc)),
             ["expires_utc"] = text(UkTime.Iso(mail.ExpiresUtc)),
+            ["sign_by"] = mail.SignBy is { } signBy ? text(UkTime.LongDate(signBy)) : null,
+        };
+    }
+
+    public static ScriptObject Reminder(ReminderMail mail, bool withLogo, bool html)
+    {
+        var model = Invitation(mail.Invitation, withLogo, html);
+        model["final"] = mail.IsFinal;
+        return model;
+    }
+
+    public static ScriptObject Notice(NoticeMail mail, bool withLogo, bool html)
+    {
+        Func<string?, string?> text = html ? Encode : s => s;
+        var people = new ScriptArray();
+        foreach (var person in mail.Notice.People)
+        {
+            people.Add(new ScriptObject
+            {
+                ["name"] = text(person.Name),
+                ["email"] = text(person.Email),
+                ["group"] = text(PersonGroups.Display(person.Group)),
+                ["reminders_sent"] = person.RemindersSent,
+            });
+        }
+
+        return new ScriptObject
+        {
+            ["school"] = School(mail.School, withLogo, text),
+            ["recipient"] = new ScriptObject { ["name"] = text(mail.Recipient.Name), ["email"] = text(mail.RecipientEmail) },
+            ["notice"] = new ScriptObject
+            {
+                ["declined"] = mail.Notice.Kind == NoticeRecord.DeclineKind,
+                ["after_deadline"] = mail.Notice.Kind == NoticeRecord.AfterDeadlineKind,
+                ["policy_title"] = text(mail.PolicyTitle),
+                ["version"] = text(mail.Version),
+                ["sign_by"] = mail.SignBy is { } signBy ? text(UkTime.LongDate(signBy)) : null,
+                ["reason"] = text(mail.Notice.DeclineReason),
+                ["people"] = people,
+                ["count"] = people.Count,
+                ["dashboard_link"] = text(mail.DashboardLink.AbsoluteUri),
+            },
         };
     }
 

@@ -1,5 +1,5 @@
+using PolicyKit.SignOff.Chasing;
 using PolicyKit.SignOff.Evidence;
-using PolicyKit.SignOff.Publishing;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -19,12 +19,19 @@ internal sealed class EmailTemplates
     public const string InvitationText = "invitation.txt.scriban";
     public const string ReceiptHtml = "receipt.html.scriban";
     public const string ReceiptText = "receipt.txt.scriban";
+    public const string ReminderHtml = "reminder.html.scriban";
+    public const string ReminderText = "reminder.txt.scriban";
+    public const string NoticeHtml = "notice.html.scriban";
+    public const string NoticeText = "notice.txt.scriban";
 
     private const int LoopLimit = 1000;
     private const int RecursionLimit = 20;
     private const string SubjectPrefix = "Subject:";
 
-    public static IReadOnlyList<string> Names { get; } = [InvitationHtml, InvitationText, ReceiptHtml, ReceiptText];
+    public static IReadOnlyList<string> Names { get; } = [InvitationHtml, InvitationText, ReceiptHtml, ReceiptText, ReminderHtml, ReminderText, NoticeHtml, NoticeText];
+
+    /// <summary>Templates added after the first four: a trust's folder without them gets PolicyKit's copies.</summary>
+    public static IReadOnlySet<string> Optional { get; } = new HashSet<string>(StringComparer.Ordinal) { ReminderHtml, ReminderText, NoticeHtml, NoticeText };
 
     private readonly Dictionary<string, (Template Template, string File)> _templates = [];
 
@@ -51,9 +58,14 @@ internal sealed class EmailTemplates
         }
 
         // Rendering samples now finds a misspelt variable when the templates are published, not when 500 invitations go out.
-        RenderInvitation(SampleInvitation(), withLogo: true);
-        RenderReceipt(SampleReceipt(DecisionRecord.SignedKind), withLogo: true);
-        RenderReceipt(SampleReceipt(DecisionRecord.DeclinedKind), withLogo: false);
+        RenderInvitation(EmailSamples.Invitation(), withLogo: true);
+        RenderReceipt(EmailSamples.Receipt(DecisionRecord.SignedKind), withLogo: true);
+        RenderReceipt(EmailSamples.Receipt(DecisionRecord.DeclinedKind), withLogo: false);
+        RenderReminder(new ReminderMail(EmailSamples.Invitation(), IsFinal: true), withLogo: true);
+        RenderReminder(new ReminderMail(EmailSamples.Invitation() with { SignBy = null }, IsFinal: false), withLogo: false);
+        RenderNotice(EmailSamples.Notice(NoticeRecord.DeclineKind, 1), withLogo: true);
+        RenderNotice(EmailSamples.Notice(NoticeRecord.AfterDeadlineKind, 2), withLogo: false);
+        RenderNotice(EmailSamples.Notice(NoticeRecord.AfterDeadlineKind, 0), withLogo: false);
     }
 
     /// <exception cref="SignOffException">A template file is missing or wrong.</exception>
@@ -66,6 +78,10 @@ internal sealed class EmailTemplates
             try
             {
                 texts[name] = File.ReadAllText(path);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException && Optional.Contains(name))
+            {
+                texts[name] = BuiltInText(name);
             }
             catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
             {
@@ -83,17 +99,17 @@ internal sealed class EmailTemplates
     /// <summary>The templates shipped with PolicyKit, for a trust that has not written its own.</summary>
     public static EmailTemplates BuiltIn()
     {
-        var assembly = typeof(EmailTemplates).Assembly;
-        var texts = new Dictionary<string, string>();
-        foreach (var name in Names)
-        {
-            using var stream = assembly.GetManifestResourceStream("email/" + name)
-                ?? throw new InvalidOperationException($"The built-in email template {name} is not embedded in {assembly.GetName().Name}.");
-            using var reader = new StreamReader(stream);
-            texts[name] = reader.ReadToEnd();
-        }
+        return new EmailTemplates(Names.ToDictionary(n => n, BuiltInText));
+    }
 
-        return new EmailTemplates(texts);
+    /// <summary>The text of one template as shipped with PolicyKit.</summary>
+    public static string BuiltInText(string name)
+    {
+        var assembly = typeof(EmailTemplates).Assembly;
+        using var stream = assembly.GetManifestResourceStream("email/" + name)
+            ?? throw new InvalidOperationException($"The built-in email template {name} is not embedded in {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     public RenderedEmail RenderInvitation(InvitationMail mail, bool withLogo) => Render(
@@ -103,6 +119,14 @@ internal sealed class EmailTemplates
     public RenderedEmail RenderReceipt(ReceiptMail mail, bool withLogo) => Render(
         ReceiptText, EmailModels.Receipt(mail, withLogo, html: false),
         ReceiptHtml, EmailModels.Receipt(mail, withLogo, html: true));
+
+    public RenderedEmail RenderReminder(ReminderMail mail, bool withLogo) => Render(
+        ReminderText, EmailModels.Reminder(mail, withLogo, html: false),
+        ReminderHtml, EmailModels.Reminder(mail, withLogo, html: true));
+
+    public RenderedEmail RenderNotice(NoticeMail mail, bool withLogo) => Render(
+        NoticeText, EmailModels.Notice(mail, withLogo, html: false),
+        NoticeHtml, EmailModels.Notice(mail, withLogo, html: true));
 
     private RenderedEmail Render(string textName, ScriptObject textModel, string htmlName, ScriptObject htmlModel)
     {
@@ -150,37 +174,4 @@ internal sealed class EmailTemplates
 
     private static string Format(string file, SourceSpan span, string message) =>
         $"{file}({span.Start.Line + 1},{span.Start.Column + 1}): error: {message.Replace('`', '\'')}";
-
-    private static SchoolProfile SampleSchool() =>
-        new("sample", "Sample School", "1F4E79", null, null, "image/png", "Sample School logo", "1 School Lane, Town AB1 2CD", "office@sample.example");
-
-    private static InvitationMail SampleInvitation() => new(
-        SampleSchool(), "Sam Sample", "sam@sample.example", "Acceptable Use Policy", "2026.1",
-        new Uri("https://policies.example/sign/sample"), new DateTimeOffset(2026, 12, 23, 23, 59, 0, TimeSpan.Zero), "sample@policykit");
-
-    private static ReceiptMail SampleReceipt(string kind) => new(
-        SampleSchool(),
-        new DecisionRecord
-        {
-            Kind = kind,
-            RoundId = "r",
-            School = "sample",
-            SchoolName = "Sample School",
-            Policy = "aup",
-            PolicyTitle = "Acceptable Use Policy",
-            Version = "2026.1",
-            DocumentFile = "aup.html",
-            DocumentSha256 = new string('0', 64),
-            PersonId = "p",
-            Group = "staff",
-            Email = "sam@sample.example",
-            TypedName = "Sam Sample",
-            Statements = kind == DecisionRecord.SignedKind ? ["I agree."] : [],
-            DeclineReason = kind == DecisionRecord.SignedKind ? null : "A reason.",
-            AtUtc = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero),
-            IpAddress = "192.0.2.1",
-            UserAgent = "ua",
-            RequestId = "q",
-        },
-        "REF-1", [], "aup.pdf", new string('1', 64), "application/pdf", "sample@policykit");
 }

@@ -4,6 +4,7 @@ namespace PolicyKit.SignOff.Mail;
 
 /// <summary>One person's invitation to read and sign a policy.</summary>
 /// <param name="MessageId">Stable for this person and round (without angle brackets), so a retried message keeps its id.</param>
+/// <param name="SignBy">The round's "please sign by" date, when it has one.</param>
 internal sealed record InvitationMail(
     SchoolProfile School,
     string RecipientName,
@@ -12,4 +13,5 @@ internal sealed record InvitationMail(
     string Version,
     Uri SignLink,
     DateTimeOffset ExpiresUtc,
-    string MessageId);
+    string MessageId,
+    DateOnly? SignBy = null);

@@ -37,6 +37,27 @@ internal sealed class MailComposer
     }
 
     /// <exception cref="MimeKit.ParseException">The recipient's address cannot be written into a message.</exception>
+    public MimeMessage ComposeReminder(ReminderMail mail)
+    {
+        var invitation = mail.Invitation;
+        var logo = SchoolLogo.From(invitation.School);
+        var rendered = _templates.RenderReminder(mail, logo is not null);
+        var message = NewMessage(invitation.School, invitation.MessageId, rendered.Subject, invitation.RecipientName, invitation.RecipientEmail);
+        message.Body = Bodies(rendered, logo).ToMessageBody();
+        return message;
+    }
+
+    /// <exception cref="MimeKit.ParseException">The business manager's address cannot be written into a message.</exception>
+    public MimeMessage ComposeNotice(NoticeMail mail)
+    {
+        var logo = SchoolLogo.From(mail.School);
+        var rendered = _templates.RenderNotice(mail, logo is not null);
+        var message = NewMessage(mail.School, mail.MessageId, rendered.Subject, mail.Recipient.Name, mail.RecipientEmail);
+        message.Body = Bodies(rendered, logo).ToMessageBody();
+        return message;
+    }
+
+    /// <exception cref="MimeKit.ParseException">The recipient's address cannot be written into a message.</exception>
     public MimeMessage ComposeReceipt(ReceiptMail mail)
     {
         var logo = SchoolLogo.From(mail.School);

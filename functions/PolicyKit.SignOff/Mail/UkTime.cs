@@ -8,6 +8,15 @@ internal static class UkTime
     // Linux and macOS know the IANA id; Windows without ICU (invariant globalisation) knows only its own id.
     private static readonly TimeZoneInfo? London = Find("Europe/London") ?? Find("GMT Standard Time");
 
+    /// <summary>The UK's zone (UTC where the system knows neither id), for counting days and reading schedules.</summary>
+    public static TimeZoneInfo Zone => London ?? TimeZoneInfo.Utc;
+
+    /// <summary>The calendar date in the UK at <paramref name="instant"/>: reminders count days this way, not in UTC.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(Local(instant).DateTime);
+
+    /// <summary>"Friday 18 December 2026", as a deadline is written in a letter home.</summary>
+    public static string LongDate(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+
     public static string Date(DateTimeOffset instant) => Local(instant).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     public static string Wording(DateTimeOffset instant)

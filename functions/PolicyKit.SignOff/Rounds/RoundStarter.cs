@@ -81,6 +81,8 @@ internal sealed class RoundStarter
 
     private async Task<RoundDefinition> DefineAsync(StartRoundRequest request, CancellationToken cancellationToken)
     {
+        // Checked first: a date typed wrong is refused before anything about the policy is looked up or written.
+        var (signBy, reminders) = RoundDeadline.Check(request.SignBy, request.Reminders, _time.GetUtcNow());
         var schools = request.Schools.Count > 0
             ? request.Schools
             : (await _catalog.SchoolsAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Id).ToList();
@@ -156,6 +158,8 @@ internal sealed class RoundStarter
                 r.Release.File("pdf")?.Sha256)).ToList(),
             StartedUtc = _time.GetUtcNow(),
             LinkLifetimeDays = _options.LinkLifetimeDays,
+            SignBy = signBy,
+            Reminders = reminders,
         };
     }
 }

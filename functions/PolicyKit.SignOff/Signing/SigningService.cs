@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
+using PolicyKit.SignOff.Chasing;
 using PolicyKit.SignOff.Delivery;
 using PolicyKit.SignOff.Evidence;
 using PolicyKit.SignOff.Publishing;
@@ -75,7 +76,10 @@ internal sealed class SigningService
         var mail = await _store.ReadMetadataAsync(inviteName, cancellationToken).ConfigureAwait(false);
         var state = mail is null ? null : MailState.From(mail);
         context = context with { Email = state?.Email ?? invite.Email };
-        if (state is null || state.TokenHash != SignTokens.Hash(token) || (state.LinksValidFromUtc is { } validFrom && (link.IssuedUtc ?? DateTimeOffset.MinValue) < validFrom))
+        // A reminder's link works beside the invitation's (the person may click either email); only a resend, which
+        // moves LinksValidFromUtc, cancels it. An invitation's link is replaced by the next invitation's.
+        var current = link.Kind == SignLink.ReminderKind || state?.TokenHash == SignTokens.Hash(token);
+        if (state is null || !current || (state.LinksValidFromUtc is { } validFrom && (link.IssuedUtc ?? DateTimeOffset.MinValue) < validFrom))
         {
             return context with { State = SignLinkState.Replaced };
         }
@@ -230,6 +234,11 @@ internal sealed class SigningService
         var metadata = decision.Kind == DecisionRecord.SignedKind ? new MailState().ToMetadata() : new MailState { State = MailState.Sent }.ToMetadata();
         await _store.TryCreateAsync(receiptName, RecordJson.Serialize(new ReceiptRecord(recordName, entry.Sequence, entry.Hash, reference)), RecordJson.ContentType, metadata, cancellationToken).ConfigureAwait(false);
         _delivery.PullMessage(receiptName);
+        if (decision.Kind == DecisionRecord.DeclinedKind)
+        {
+            _delivery.PullMessage(await QueueDeclineNoticeAsync(decision, cancellationToken).ConfigureAwait(false));
+        }
+
         return new SignResult(context, recorded, decision, entry);
     }
 
@@ -247,6 +256,23 @@ internal sealed class SigningService
 
     private void LogForged(string name) =>
         _logger.LogError("{Record} was not written by PolicyKit (it lacks the service's record code): it is not counted or sealed. Someone with write access to storage put it there; check the storage account's access.", name);
+
+    /// <summary>Queues the email that tells the school's business manager of a decline (create-only, so once).</summary>
+    private async Task<string> QueueDeclineNoticeAsync(DecisionRecord decision, CancellationToken cancellationToken)
+    {
+        var name = BlobNames.Notice(decision.RoundId, decision.School, NoticeRecord.DeclineName(decision.PersonId));
+        var notice = new NoticeRecord
+        {
+            Kind = NoticeRecord.DeclineKind,
+            RoundId = decision.RoundId,
+            School = decision.School,
+            People = [new NoticePerson(decision.TypedName, decision.Email, decision.Group, 0)],
+            DeclineReason = decision.DeclineReason,
+            QueuedUtc = decision.AtUtc,
+        };
+        await _store.TryCreateAsync(name, RecordJson.Serialize(notice), RecordJson.ContentType, new MailState().ToMetadata(), cancellationToken).ConfigureAwait(false);
+        return name;
+    }
 
     /// <summary>Collapses runs of white space and drops control characters, so "Jo  Smith\u0007" is stored as "Jo Smith".</summary>
     internal static string NormaliseName(string? typed)

@@ -63,6 +63,9 @@ internal static class BlobNames
     /// <summary>Leased by the instance that is sending mail, so only one sends at a time.</summary>
     public const string DispatchLock = "locks/dispatch-mail";
 
+    /// <summary>When the reminder chase last ran, so a restarted or scaled-out service neither skips nor repeats a run.</summary>
+    public const string ChaseLastRun = "locks/chase-last-run.json";
+
     public static string Link(string tokenHash) => $"links/{tokenHash}.json";
 
     /// <summary>The last two segments of an invite, receipt or decision name: (school, person).</summary>
@@ -70,5 +73,12 @@ internal static class BlobNames
     {
         var parts = name.Split('/');
         return (parts[^2], Path.GetFileNameWithoutExtension(parts[^1]));
+    }
+
+    /// <summary>The parts of a reminder's name: (school, person, step).</summary>
+    public static (string School, string Person, string Step) ReminderParts(string name)
+    {
+        var parts = name.Split('/');
+        return (parts[^3], parts[^2], Path.GetFileNameWithoutExtension(parts[^1]));
     }
 }

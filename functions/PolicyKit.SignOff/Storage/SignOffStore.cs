@@ -42,22 +42,27 @@ internal sealed class SignOffStore
 
     /// <summary>Creates a blob that must never change afterwards.</summary>
     /// <returns>False when a blob of that name already exists (it is left untouched).</returns>
-    public Task<bool> TryCreateAsync(string name, BinaryData content, string contentType, IDictionary<string, string>? metadata, CancellationToken cancellationToken) =>
+    public async Task<bool> TryCreateAsync(string name, BinaryData content, string contentType, IDictionary<string, string>? metadata, CancellationToken cancellationToken) =>
+        await TryCreateTaggedAsync(name, content, contentType, metadata, cancellationToken).ConfigureAwait(false) is not null;
+
+    /// <summary>Creates a blob whose content never changes (its metadata may, with If-Match on the tag returned).</summary>
+    /// <returns>The new blob's tag, or null when a blob of that name already exists (it is left untouched).</returns>
+    public Task<ETag?> TryCreateTaggedAsync(string name, BinaryData content, string contentType, IDictionary<string, string>? metadata, CancellationToken cancellationToken) =>
         GuardAsync($"save {name}", async () =>
         {
             try
             {
-                await _container.GetBlobClient(name).UploadAsync(content, new BlobUploadOptions
+                var info = await _container.GetBlobClient(name).UploadAsync(content, new BlobUploadOptions
                 {
                     Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
                     HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
                     Metadata = metadata,
                 }, cancellationToken).ConfigureAwait(false);
-                return true;
+                return (ETag?)info.Value.ETag;
             }
             catch (RequestFailedException ex) when (ex.Status is 409 || ex.ErrorCode == BlobErrorCode.BlobAlreadyExists)
             {
-                return false;
+                return null;
             }
         });
 

@@ -24,7 +24,7 @@ internal static class RoundExport
             [
                 "School", "Name", "Email", "Email corrected (UTC)", "Group", "Staff ID", "Status", "Invited (UTC)", "Emailed (UTC)", "Decided (UTC)",
                 "Name typed", "Decline reason", "Email problem", "Document", "Document SHA-256", "IP address", "Browser",
-                "Chain entry", "Chain entry hash", "Exemption", "Exemption reason", "Exempted (UTC)",
+                "Chain entry", "Chain entry hash", "Exemption", "Exemption reason", "Exempted (UTC)", "Reminders sent", "Last reminder (UTC)",
             ]);
             foreach (var row in status.People)
             {
@@ -37,6 +37,7 @@ internal static class RoundExport
                     evidence?.DocumentFile ?? "", evidence?.DocumentSha256 ?? "", evidence?.IpAddress ?? "", evidence?.UserAgent ?? "",
                     evidence?.ChainSequence?.ToString(CultureInfo.InvariantCulture) ?? "", evidence?.ChainEntryHash ?? "",
                     row.Exemption?.Kind ?? "", row.Exemption?.Reason ?? "", Time(row.Exemption?.AtUtc),
+                    row.RemindersSent.ToString(CultureInfo.InvariantCulture), Time(row.LastReminderUtc),
                 ]);
             }
         }
@@ -73,6 +74,7 @@ internal static class RoundExport
         version = status.Round.Version,
         groups = status.Round.Groups,
         startedUtc = status.Round.StartedUtc,
+        signBy = status.Round.SignBy,
         people = status.People.Select(p => new
         {
             school = p.School,
@@ -101,6 +103,8 @@ internal static class RoundExport
                 chainEntryHash = e.ChainEntryHash,
             } : null,
             exemption = p.Exemption is { } x ? new { kind = x.Kind, reason = x.Reason, atUtc = x.AtUtc } : null,
+            remindersSent = p.RemindersSent,
+            lastReminderUtc = p.LastReminderUtc,
         }),
     }, Indented);
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PolicyKit.SignOff.Chasing;
 using PolicyKit.SignOff.Evidence;
 using PolicyKit.SignOff.Rounds;
 using PolicyKit.SignOff.Storage;
@@ -51,6 +52,7 @@ internal sealed class RoundTracker(SignOffStore store, ImmutableRecords records,
         var decisions = await BySchoolAndPersonAsync(BlobNames.DecisionsPrefix(roundId), cancellationToken).ConfigureAwait(false);
         var exemptions = await BySchoolAndPersonAsync(BlobNames.ExemptionsPrefix(roundId), cancellationToken).ConfigureAwait(false);
         var chain = await ChainAsync(roundId, cancellationToken).ConfigureAwait(false);
+        var reminders = ReminderLedger.From(await store.ListAsync(BlobNames.RemindersPrefix(roundId), cancellationToken).ConfigureAwait(false));
         var now = time.GetUtcNow();
         var rows = new PersonRow[invites.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, invites.Count), new ParallelOptions { MaxDegreeOfParallelism = options.StorageParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
@@ -70,7 +72,7 @@ internal sealed class RoundTracker(SignOffStore store, ImmutableRecords records,
                 mail.Email ?? invite.Email,
                 invite.Group,
                 invite.StaffId,
-                StatusOf(mail, decision, exemption, now),
+                StatusOf(mail, reminders.LatestExpiryUtc(invite.School, invite.PersonId), decision, exemption, now),
                 invite.InvitedUtc,
                 mail.SentUtc,
                 decision?.AtUtc,
@@ -79,13 +81,16 @@ internal sealed class RoundTracker(SignOffStore store, ImmutableRecords records,
                 mail.State == MailState.Failed || mail.Error is not null ? mail.Error : null,
                 Exemption: exemption is null ? null : new PersonExemption(exemption.Kind, exemption.Reason, exemption.AtUtc),
                 Evidence: decision is null ? null : new PersonEvidence(decision.DocumentFile, decision.DocumentSha256, decision.IpAddress, decision.UserAgent, entry?.Sequence, entry?.Hash),
-                EmailChangedUtc: mail.Email is null ? null : mail.EmailChangedUtc);
+                EmailChangedUtc: mail.Email is null ? null : mail.EmailChangedUtc,
+                RemindersSent: reminders.Sent(invite.School, invite.PersonId),
+                LastReminderUtc: reminders.LastSentUtc(invite.School, invite.PersonId));
         }).ConfigureAwait(false);
 
         return new RoundStatus(round, rows.OrderBy(r => r.SchoolName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList());
     }
 
-    private static PersonStatus StatusOf(MailState mail, DecisionRecord? decision, ExemptionRecord? exemption, DateTimeOffset now) => (decision?.Kind, exemption?.Kind) switch
+    /// <param name="reminderExpiry">When the newest reminder's link stops working: a reminder keeps a person outstanding.</param>
+    private static PersonStatus StatusOf(MailState mail, DateTimeOffset? reminderExpiry, DecisionRecord? decision, ExemptionRecord? exemption, DateTimeOffset now) => (decision?.Kind, exemption?.Kind) switch
     {
         (DecisionRecord.SignedKind, _) => PersonStatus.Signed,
         (DecisionRecord.DeclinedKind, _) => PersonStatus.Declined,
@@ -93,7 +98,7 @@ internal sealed class RoundTracker(SignOffStore store, ImmutableRecords records,
         (_, ExemptionRecord.ExcusedKind) => PersonStatus.Excused,
         _ when mail.State == MailState.Failed => PersonStatus.EmailFailed,
         _ when mail.State != MailState.Sent => PersonStatus.Queued,
-        _ when mail.ExpiresUtc <= now => PersonStatus.Expired,
+        _ when mail.ExpiresUtc <= now && !(reminderExpiry > now) => PersonStatus.Expired,
         _ => PersonStatus.Outstanding,
     };
 

@@ -69,8 +69,9 @@ internal static class ServeCommand
                 settings["Admin:KeyHash"] = AdminKey.Hash(adminKey);
             }
 
-            // The record key signs every decision; without a configured one, this run's records are recognised only by this run.
-            if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("SignOff__RecordKey")))
+            // The record key signs every decision. The local storage lasts one run, and so may its key; configured
+            // storage outlives the run, so it needs a configured key (the service names the setting if it is missing).
+            if (!storageConfigured && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("SignOff__RecordKey")))
             {
                 settings["SignOff:RecordKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
             }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using PolicyKit.SignOff.Delivery;
+using PolicyKit.SignOff.Mail;
 using PolicyKit.SignOff.Publishing;
 using PolicyKit.SignOff.Rounds;
 
@@ -24,14 +25,36 @@ public sealed class NewRoundModel : AdminPageModel
     /// <summary>What starting would do, shown for the business manager to confirm before anyone is emailed.</summary>
     public RoundPreview? Preview { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await TryAsync(() => LoadAsync(cancellationToken));
+    /// <summary>The UK date today, the earliest sign-by date the form offers.</summary>
+    public DateOnly Today { get; private set; }
+
+    [BindProperty]
+    public DateOnly? SignBy { get; set; }
+
+    [BindProperty]
+    public int FirstAfterDays { get; set; } = new ReminderSchedule().FirstAfterDays;
+
+    [BindProperty]
+    public int EveryDays { get; set; } = new ReminderSchedule().EveryDays;
+
+    [BindProperty]
+    public int MaxReminders { get; set; } = new ReminderSchedule().MaxReminders;
+
+    [BindProperty]
+    public int FinalDaysBeforeDeadline { get; set; } = new ReminderSchedule().FinalDaysBeforeDeadline;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await TryAsync(() => LoadAsync(cancellationToken));
+        SignBy = RoundDeadline.DefaultSignBy(Today);
+    }
 
     /// <summary>The first step: counts per school, nothing written.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
         if (await ReadyAsync(cancellationToken))
         {
-            await TryAsync(async () => Preview = await Service<RoundStarter>().PreviewAsync(new StartRoundRequest(Policy!, SelectedSchools, SelectedGroups), cancellationToken));
+            await TryAsync(async () => Preview = await Service<RoundStarter>().PreviewAsync(StartRequest(), cancellationToken));
         }
 
         return Page();
@@ -45,7 +68,7 @@ public sealed class NewRoundModel : AdminPageModel
         }
 
         StartRoundResult? result = null;
-        if (!await TryAsync(async () => result = await Service<RoundStarter>().StartAsync(new StartRoundRequest(Policy!, SelectedSchools, SelectedGroups), cancellationToken)))
+        if (!await TryAsync(async () => result = await Service<RoundStarter>().StartAsync(StartRequest(), cancellationToken)))
         {
             return Page();
         }
@@ -54,6 +77,13 @@ public sealed class NewRoundModel : AdminPageModel
         var leftOut = result!.Schools.Sum(s => s.AlreadySigned + s.AlreadyAsked);
         return Redirect($"/admin/rounds/{result.Round.Id}?invited={result.Invited}&already={result.AlreadyInvited}&leftOut={leftOut}");
     }
+
+    private StartRoundRequest StartRequest() => new(
+        Policy!,
+        SelectedSchools,
+        SelectedGroups,
+        SignBy,
+        new ReminderSchedule { FirstAfterDays = FirstAfterDays, EveryDays = EveryDays, MaxReminders = MaxReminders, FinalDaysBeforeDeadline = FinalDaysBeforeDeadline });
 
     private async Task<bool> ReadyAsync(CancellationToken cancellationToken)
     {
@@ -69,11 +99,19 @@ public sealed class NewRoundModel : AdminPageModel
             return false;
         }
 
+        if (!ModelState.IsValid)
+        {
+            Problem = "Enter the sign-by date as a date, and each reminder setting as a whole number.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return false;
+        }
+
         return true;
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        Today = UkTime.DateOf(Service<TimeProvider>().GetUtcNow());
         var catalog = Service<ReleaseCatalog>();
         Schools = await catalog.SchoolsAsync(cancellationToken);
         var releases = new List<PublishedRelease>();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PolicyKit.SignOff.Chasing;
 using PolicyKit.SignOff.Tracking;
 
 namespace PolicyKit.Functions.Pages.Admin;
@@ -39,9 +40,24 @@ public sealed class RoundModel : AdminPageModel
     [BindProperty(SupportsGet = true)]
     public int? LeftOut { get; set; }
 
+    /// <summary>When the reminder chase next runs (null for a round without reminders or a deadline).</summary>
+    public DateTimeOffset? NextReminderRun { get; private set; }
+
+    /// <summary>Schools whose business manager cannot be told of declines or of who is outstanding after the deadline.</summary>
+    public IReadOnlyList<string> SchoolsWithoutManager { get; private set; } = [];
+
+    public IReadOnlyList<NoticeRow> Notices { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        await TryAsync(async () => Round = await Service<RoundTracker>().StatusAsync(id, cancellationToken));
+        await TryAsync(async () =>
+        {
+            Round = await Service<RoundTracker>().StatusAsync(id, cancellationToken);
+            if (Round is not null)
+            {
+                (NextReminderRun, SchoolsWithoutManager, Notices) = await Service<ChaseOverview>().ForAsync(Round.Round, cancellationToken);
+            }
+        });
         if (Round is null && Problem is null)
         {
             return NotFound();

@@ -66,6 +66,8 @@ public sealed partial class ServeFreshCloneTests
             await admin.CheckAsync("#policy-information-security");
             await admin.CheckAsync("#group-staff");
             await admin.ClickAsync("main form button[type=submit]");
+            await Assertions.Expect(admin.Locator("main form table")).ToContainTextAsync("3 people will be emailed");
+            await admin.ClickAsync("button:has-text('Start the round and email 3 people')");
             await Assertions.Expect(admin.Locator("text=Round started: 3 people invited now")).ToBeVisibleAsync();
             foreach (var school in new[] { "Millbrook School", "Oakhurst Primary Academy", "Larkfield and Ashcombe Primary Federation" })
             {
