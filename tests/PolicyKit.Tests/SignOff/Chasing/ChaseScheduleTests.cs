@@ -48,7 +48,7 @@ public sealed class ChaseScheduleTests
 
         Assert.Contains("SignOff:ReminderSchedule", problem);
         Assert.Contains("'0 9 * * 1-5'", problem);
-        var options = new SignOffOptions { PublicBaseUrl = new Uri("https://p.example/"), ReminderSchedule = "61 9 * * *" };
+        var options = new SignOffOptions { PublicBaseUrl = new Uri("https://p.example/"), ReminderSchedule = "61 9 * * *", RecordKey = new byte[32] };
         Assert.Contains("'61 9 * * *'", Assert.Single(options.Validate()));
     }
 }
