@@ -1,4 +1,5 @@
 using PolicyKit.Functions.Hosting;
+using PolicyKit.SignOff.Publishing;
 using PolicyKit.SignOff.Signing;
 
 namespace PolicyKit.Functions.Signing;
@@ -15,14 +16,14 @@ internal static class SignDocumentEndpoints
     private const string NotHere =
         "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Not available here</title></head>" +
         "<body style=\"font-family:system-ui,sans-serif;margin:1.5rem;line-height:1.5\"><h1 style=\"font-size:1.3rem\">Not available here</h1>" +
-        "<p>Only the policy you are asked to sign can be opened from this link. Use your browser's Back button to return to it.</p></body></html>";
+        "<p>This link opens the school's published policies only. Use your browser's Back button to return to the policy you are asked to sign.</p></body></html>";
 
     public static void MapSignDocuments(this IEndpointRouteBuilder app)
     {
         app.MapGet("/sign/{token}/document/{file}", ServeAsync).RequireRateLimiting(SignOffApp.SignRateLimit);
     }
 
-    private static async Task<IResult> ServeAsync(string token, string file, HttpContext http, SigningService signing, UnknownLinkThrottle throttle, CancellationToken cancellationToken)
+    private static async Task<IResult> ServeAsync(string token, string file, HttpContext http, SigningService signing, ReleaseCatalog catalog, UnknownLinkThrottle throttle, CancellationToken cancellationToken)
     {
         var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         var context = await signing.OpenAsync(token, cancellationToken);
@@ -52,10 +53,15 @@ internal static class SignDocumentEndpoints
             return Results.File(pdf.ToArray(), "application/pdf", file);
         }
 
-        // The policy page links to the school's other policies (its site navigation). Inside the sign page's frame
-        // those are not available: say so in the frame, rather than an error page the browser refuses to frame.
+        // The page's other links (its Word copy, "All policies", the policies listed there) open the school's
+        // published documents inside the frame; anything else gets a short page the frame can show.
         http.Response.Headers.ContentSecurityPolicy = DocumentCsp;
         http.Response.Headers.XFrameOptions = "SAMEORIGIN";
+        if (await SchoolPolicyFiles.FindAsync(context, file, catalog, cancellationToken) is { } linked)
+        {
+            return linked.IsPage ? Results.Bytes(linked.Content, linked.ContentType) : Results.File(linked.Content, linked.ContentType, file);
+        }
+
         return Results.Content(NotHere, "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
     }
 }

@@ -62,17 +62,32 @@ internal sealed class ReleaseCatalog
         RecordJson.ReadAsync<PublishedRelease>(_store, BlobNames.Release(school, policy, version), cancellationToken);
 
     /// <summary>The newest release of every policy that asks people to accept it, for each school.</summary>
-    public async Task<IReadOnlyList<PublishedRelease>> AcceptancePoliciesAsync(string school, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PublishedRelease>> AcceptancePoliciesAsync(string school, CancellationToken cancellationToken) =>
+        (await PoliciesAsync(school, cancellationToken).ConfigureAwait(false)).Where(r => r.RequiresAcceptance).ToList();
+
+    /// <summary>The newest release of every policy published for a school, by title.</summary>
+    public async Task<IReadOnlyList<PublishedRelease>> PoliciesAsync(string school, CancellationToken cancellationToken)
     {
         var releases = new List<PublishedRelease>();
         foreach (var policy in await _store.ListFoldersAsync($"documents/{school}/", cancellationToken).ConfigureAwait(false))
         {
-            if (await LatestAsync(school, policy, cancellationToken).ConfigureAwait(false) is { RequiresAcceptance: true } release)
+            if (await LatestAsync(school, policy, cancellationToken).ConfigureAwait(false) is { } release)
             {
                 releases.Add(release);
             }
         }
 
-        return releases;
+        return releases.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>One published file, refused if its bytes no longer match the hash its release recorded.</summary>
+    public async Task<BinaryData> FileAsync(PublishedRelease release, PublishedFile file, CancellationToken cancellationToken)
+    {
+        var name = BlobNames.Document(release.School, release.Policy, release.Version, file.Name);
+        var blob = await _store.ReadAsync(name, cancellationToken).ConfigureAwait(false)
+            ?? throw new SignOffException($"The published document {name} is missing. Publish the policy again under a new version.");
+        return Hashing.Sha256Hex(blob.Content) == file.Sha256
+            ? blob.Content
+            : throw new SignOffException($"The published document {name} no longer matches the hash recorded when it was published, so it cannot be shown.");
     }
 }
