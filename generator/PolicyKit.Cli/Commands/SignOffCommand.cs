@@ -2,6 +2,7 @@ using System.CommandLine;
 using PolicyKit.Functions.Admin;
 using PolicyKit.SignOff;
 using PolicyKit.SignOff.Evidence;
+using PolicyKit.SignOff.Rounds;
 using PolicyKit.SignOff.Storage;
 
 namespace PolicyKit.Cli.Commands;
@@ -39,13 +40,16 @@ internal static class SignOffCommand
                     stdout.WriteLine("note: no record key given (--record-key or POLICYKIT_RECORD_KEY), so records put straight into storage cannot be told from the service's own.");
                 }
 
-                var broken = 0;
+                int broken = 0, missing = 0;
                 foreach (var id in ids)
                 {
-                    if (!await store.ExistsAsync(BlobNames.Round(id), cancellationToken))
+                    if (!RoundIds.IsWellFormed(id) || !await store.ExistsAsync(BlobNames.Round(id), cancellationToken))
                     {
-                        stderr.WriteLine($"error: there is no round '{id}'.");
-                        broken++;
+                        var known = await store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken);
+                        stderr.WriteLine($"error: there is no round '{id}' in container '{store.ContainerName}'." + (known.Count == 0
+                            ? " It holds no rounds yet."
+                            : $" Its rounds are: {string.Join(", ", known)}. Run 'policykit signoff verify' with no round to check them all."));
+                        missing++;
                         continue;
                     }
 
@@ -64,7 +68,8 @@ internal static class SignOffCommand
                     stdout.WriteLine("No rounds to check.");
                 }
 
-                return broken == 0 ? ExitCodes.Success : ExitCodes.EvidenceBroken;
+                // Exit 8 means tampering and nothing else; a round that is not there is a mistake in the command.
+                return broken > 0 ? ExitCodes.EvidenceBroken : missing > 0 ? ExitCodes.SourceErrors : ExitCodes.Success;
             }
             catch (SignOffException ex)
             {

@@ -116,6 +116,20 @@ public sealed class SignOffCliTests(LocalServicesFixture services) : IDisposable
         ]);
     }
 
+    [Fact]
+    public async Task Signoff_verify_of_a_round_that_does_not_exist_exits_1_naming_the_rounds_there_are()
+    {
+        await using var app = new SignOffAppFactory(services);
+        var round = await SignedRoundAsync(app, people: 1);
+        string[] verify = ["signoff", "verify", "information-security-v9-0-0000000000", "--storage", app.Storage.ConnectionString, "--container", app.Storage.Container];
+
+        var (code, _, stderr) = await CliRun.RunAsync(verify);
+
+        Assert.Equal(ExitCodes.SourceErrors, code);
+        Assert.Contains($"error: there is no round 'information-security-v9-0-0000000000' in container '{app.Storage.Container}'. Its rounds are: {round}.", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
     /// <summary>Applies one change to storage, checks verify names it (exit 8), then puts the blob back as it was and checks verify passes again.</summary>
     private static async Task TamperedAsync(BlobContainerClient container, string blob, Func<BlobContainerClient, Task> tamper, string[] verify, string[] expected)
     {
