@@ -86,6 +86,23 @@ public sealed class ServiceConfigurationTests
         Assert.False(settings.Admin.TrustPlatformPrincipal);
     }
 
+    [Fact]
+    public void Without_a_from_name_emails_come_from_the_school_s_name()
+    {
+        var settings = Read(Valid());
+        var composer = new PolicyKit.SignOff.Mail.MailComposer(PolicyKit.SignOff.Mail.EmailTemplates.BuiltIn(), settings.Mail, TimeProvider.System);
+
+        var message = composer.ComposeInvitation(PolicyKit.SignOff.Mail.EmailSamples.Invitation());
+
+        Assert.Null(settings.Mail.FromName);
+        var from = Assert.IsType<MimeKit.MailboxAddress>(Assert.Single(message.From));
+        Assert.Equal(PolicyKit.SignOff.Mail.EmailSamples.Invitation().School.Name, from.Name);
+        Assert.Equal("policies@brookfield.example", from.Address);
+
+        var named = Read(new Dictionary<string, string?>(Valid()) { ["Mail:FromName"] = "Brookfield policies" });
+        Assert.Equal("Brookfield policies", named.Mail.FromName);
+    }
+
     private static ServiceSettings Read(Dictionary<string, string?> settings) =>
         ServiceSettings.Read(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
 
