@@ -27,14 +27,14 @@ public sealed class PublishWhatWasBuiltTests(LocalServicesFixture services) : ID
     {
         CopyTrust();
         // The author's last build made web pages and Word documents of version 2.0...
-        var (built, _, buildErr) = await RunAsync("build", "--policies", Policies, "--out", Output, "--format", "docx,html");
+        var (built, _, buildErr) = await CliRun.RunAsync("build", "--policies", Policies, "--out", Output, "--format", "docx,html");
         Assert.True(built == ExitCodes.Success, buildErr);
         var oldPage = File.ReadAllText(Path.Combine(Output, "millbrook", "information-security.html"));
 
         // ...then they change a clause, add version 2.1, and publish without building first.
         AddVersionWithNewClause();
         await using var app = new SignOffAppFactory(services);
-        var (published, _, publishErr) = await RunAsync(Publish(app.Storage, "--format", "docx,html"));
+        var (published, _, publishErr) = await CliRun.RunAsync(Publish(app.Storage, "--format", "docx,html"));
         Assert.True(published == ExitCodes.Success, publishErr);
 
         var release = await ReleaseAsync(app.Storage, "millbrook", "2.1");
@@ -67,14 +67,14 @@ public sealed class PublishWhatWasBuiltTests(LocalServicesFixture services) : ID
     {
         CopyTrust();
         // A full build of 2.0, PDFs included, then version 2.1 published as Word and web page only.
-        var (built, _, buildErr) = await RunAsync("build", "--policies", Policies, "--out", Output, "--school", "millbrook", "--policy", "information-security");
+        var (built, _, buildErr) = await CliRun.RunAsync("build", "--policies", Policies, "--out", Output, "--school", "millbrook", "--policy", "information-security");
         Assert.True(built == ExitCodes.Success, buildErr);
         var stalePdf = Path.Combine(Output, "millbrook", "information-security.pdf");
         Assert.True(File.Exists(stalePdf), "The build made no PDF: is LibreOffice installed? ./run-tests installs it.");
 
         AddVersionWithNewClause();
         var storage = services.NewStorageOptions();
-        var (published, _, publishErr) = await RunAsync(Publish(storage, "--format", "docx,html"));
+        var (published, _, publishErr) = await CliRun.RunAsync(Publish(storage, "--format", "docx,html"));
         Assert.True(published == ExitCodes.Success, publishErr);
 
         var release = await ReleaseAsync(storage, "millbrook", "2.1");
@@ -88,13 +88,13 @@ public sealed class PublishWhatWasBuiltTests(LocalServicesFixture services) : ID
     public async Task A_web_page_edited_by_hand_after_the_build_is_rebuilt_before_it_is_published()
     {
         CopyTrust();
-        var (built, _, buildErr) = await RunAsync("build", "--policies", Policies, "--out", Output, "--format", "docx,html");
+        var (built, _, buildErr) = await CliRun.RunAsync("build", "--policies", Policies, "--out", Output, "--format", "docx,html");
         Assert.True(built == ExitCodes.Success, buildErr);
         var page = Path.Combine(Output, "oakhurst", "information-security.html");
         File.WriteAllText(page, File.ReadAllText(page).Replace("<main", "<main data-edited=\"after-the-build\"", StringComparison.Ordinal));
 
         var storage = services.NewStorageOptions();
-        var (published, _, publishErr) = await RunAsync(Publish(storage, "--format", "docx,html"));
+        var (published, _, publishErr) = await CliRun.RunAsync(Publish(storage, "--format", "docx,html"));
         Assert.True(published == ExitCodes.Success, publishErr);
 
         var uploaded = await PublishedAsync(storage, "oakhurst", "2.0", "information-security.html");
@@ -131,6 +131,19 @@ public sealed class PublishWhatWasBuiltTests(LocalServicesFixture services) : ID
         Assert.Empty(await SignOffStore.Connect(storage).ListAsync("documents/", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Each_school_s_profile_names_its_business_manager_and_its_job_role_groups()
+    {
+        var storage = services.NewStorageOptions();
+        await ExampleTrustBuild.PublishAsync(storage);
+
+        var profile = RecordJson.Deserialize<SchoolProfile>((await SignOffStore.Connect(storage).ReadAsync(BlobNames.Profile("millbrook"), CancellationToken.None))!.Content, "profile");
+
+        Assert.Equal(new SchoolContact("Lisa Cartwright", "School business manager", "l.cartwright@millbrook.example"), profile.BusinessManager);
+        Assert.NotNull(profile.RoleGroups);
+        Assert.NotEmpty(profile.RoleGroups);
+    }
+
     private string[] Publish(StorageOptions storage, params string[] extra) =>
     [
         "publish", "--policies", Policies, "--out", Output, "--templates", Path.Combine(_temp, "templates"),
@@ -140,8 +153,8 @@ public sealed class PublishWhatWasBuiltTests(LocalServicesFixture services) : ID
     private void CopyTrust()
     {
         // The trust names its Word reference document as ../templates/reference.docx, so both folders are copied.
-        CopyFolder(Path.Combine(RepositoryPaths.Root, "policies"), Policies);
-        CopyFolder(Path.Combine(RepositoryPaths.Root, "templates"), Path.Combine(_temp, "templates"));
+        CliRun.CopyFolder(Path.Combine(RepositoryPaths.Root, "policies"), Policies);
+        CliRun.CopyFolder(Path.Combine(RepositoryPaths.Root, "templates"), Path.Combine(_temp, "templates"));
     }
 
     private void AddVersionWithNewClause()
@@ -169,23 +182,5 @@ public sealed class PublishWhatWasBuiltTests(LocalServicesFixture services) : ID
         var blob = await SignOffStore.Connect(storage).ReadAsync(name, CancellationToken.None);
         Assert.True(blob is not null, $"{name} was not published.");
         return blob.Content;
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await PolicyKitCommandLine.RunAsync(args, TimeProvider.System, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }
