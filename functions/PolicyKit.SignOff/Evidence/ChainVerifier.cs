@@ -107,7 +107,7 @@ internal sealed class ChainVerifier
             }
 
             var sealedEntry = sealedRecords.GetValueOrDefault(record.Name);
-            if (_authenticator is not null && !_authenticator.IsGenuine(blob.Content, blob.Metadata))
+            if (_authenticator is not null && !_authenticator.IsGenuine(record.Name, blob.Content, blob.Metadata))
             {
                 problems.Add(new(ChainProblemKind.Inserted, record.Name, $"{record.Name} was not written by PolicyKit (it lacks the service's record code): it was put straight into storage, so it is not counted{(sealedEntry is null ? "" : $", even though chain entry {sealedEntry.Sequence} seals it")}."));
             }

@@ -7,9 +7,10 @@ namespace PolicyKit.SignOff.Evidence;
 
 /// <summary>
 /// Tells the records the service wrote (decisions, exemptions) from records someone put straight into storage. Each
-/// such record carries, in its blob metadata, an HMAC-SHA256 of its exact bytes under a key that comes from the
+/// such record carries, in its blob metadata, an HMAC-SHA256 of its name and exact bytes under a key that comes from the
 /// service's configuration and never from storage: write access to the storage account alone cannot make a record
-/// that passes. A record without a valid code is not counted, not sealed and is reported by the evidence check.
+/// that passes. The name is part of the code, so a genuine record copied to another person's or round's place does
+/// not pass either. A record without a valid code is not counted, not sealed and is reported by the evidence check.
 /// </summary>
 internal sealed class RecordAuthenticator
 {
@@ -31,14 +32,21 @@ internal sealed class RecordAuthenticator
         _key = key;
     }
 
-    public string Code(BinaryData bytes) => Convert.ToHexStringLower(HMACSHA256.HashData(_key, bytes.ToMemory().Span));
+    /// <param name="name">Where the record is stored: the code binds it to that place.</param>
+    public string Code(string name, BinaryData bytes)
+    {
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);
+        hmac.AppendData(Encoding.UTF8.GetBytes(name + "\n"));
+        hmac.AppendData(bytes.ToMemory().Span);
+        return Convert.ToHexStringLower(hmac.GetHashAndReset());
+    }
 
     /// <summary>Metadata to create a record with, so the service recognises it later.</summary>
-    public Dictionary<string, string> Metadata(BinaryData bytes) => new(StringComparer.Ordinal) { [MetadataKey] = Code(bytes) };
+    public Dictionary<string, string> Metadata(string name, BinaryData bytes) => new(StringComparer.Ordinal) { [MetadataKey] = Code(name, bytes) };
 
-    public bool IsGenuine(BinaryData bytes, IReadOnlyDictionary<string, string>? metadata) =>
+    public bool IsGenuine(string name, BinaryData bytes, IReadOnlyDictionary<string, string>? metadata) =>
         metadata?.GetValueOrDefault(MetadataKey) is { } code
-        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(code), Encoding.ASCII.GetBytes(Code(bytes)));
+        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(code), Encoding.ASCII.GetBytes(Code(name, bytes)));
 
     /// <summary>
     /// Checks a record read through <see cref="ImmutableRecords"/> (as an object, not bytes). Records are serialised
@@ -46,5 +54,5 @@ internal sealed class RecordAuthenticator
     /// pair is checked once per process: a dashboard of 10,000 signatures does not recompute 10,000 codes per view.
     /// </summary>
     public bool IsGenuine<T>(string name, T record, IReadOnlyDictionary<string, string>? metadata) =>
-        _checked.GetOrAdd(name + "\n" + metadata?.GetValueOrDefault(MetadataKey), _ => IsGenuine(RecordJson.Serialize(record), metadata));
+        _checked.GetOrAdd(name + "\n" + metadata?.GetValueOrDefault(MetadataKey), _ => IsGenuine(name, RecordJson.Serialize(record), metadata));
 }

@@ -123,7 +123,7 @@ internal sealed class RoundPeople(
             RequestId = requestId,
         };
         var bytes = RecordJson.Serialize(record);
-        if (!await store.TryCreateAsync(name, bytes, RecordJson.ContentType, authenticator.Metadata(bytes), cancellationToken).ConfigureAwait(false))
+        if (!await store.TryCreateAsync(name, bytes, RecordJson.ContentType, authenticator.Metadata(name, bytes), cancellationToken).ConfigureAwait(false))
         {
             throw new SignOffException($"A record PolicyKit did not write is stored at {name}; it is not counted. Tell whoever looks after the trust's storage.");
         }
@@ -138,7 +138,7 @@ internal sealed class RoundPeople(
         where T : class
     {
         var stored = await store.ReadAsync(name, cancellationToken).ConfigureAwait(false);
-        return stored is not null && authenticator.IsGenuine(stored.Content, stored.Metadata) ? RecordJson.Deserialize<T>(stored.Content, name) : null;
+        return stored is not null && authenticator.IsGenuine(name, stored.Content, stored.Metadata) ? RecordJson.Deserialize<T>(stored.Content, name) : null;
     }
 
     private static bool IsSlug(string text) =>

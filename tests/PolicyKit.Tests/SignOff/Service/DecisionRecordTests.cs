@@ -101,10 +101,14 @@ public sealed class DecisionRecordTests(LocalServicesFixture services)
         var stored = (await app.Store.ReadAsync(name, CancellationToken.None))!;
 
         var authenticator = SignOffAppFactory.Authenticator;
-        Assert.True(authenticator.IsGenuine(stored.Content, stored.Metadata));
+        Assert.True(authenticator.IsGenuine(name, stored.Content, stored.Metadata));
         var changed = new BinaryData(stored.Content.ToString().Replace("Staff Person One", "Staff Person Two", StringComparison.Ordinal));
-        Assert.False(authenticator.IsGenuine(changed, stored.Metadata));
-        Assert.False(new RecordAuthenticator(RecordKeys.Read(RecordKeys.Create())).IsGenuine(stored.Content, stored.Metadata));
+        Assert.False(authenticator.IsGenuine(name, changed, stored.Metadata));
+        Assert.False(new RecordAuthenticator(RecordKeys.Read(RecordKeys.Create())).IsGenuine(name, stored.Content, stored.Metadata));
+
+        // A genuine record copied, code and all, to someone else's place is not theirs.
+        var elsewhere = BlobNames.Decision(round, "millbrook", "someone-else");
+        Assert.False(authenticator.IsGenuine(elsewhere, stored.Content, stored.Metadata));
     }
 
     private static string UkDate(DateTimeOffset time) =>
