@@ -67,7 +67,7 @@ internal sealed class MailDispatcher(
             // Each reminder is sent as soon as the chase records it, so its storage calls overlap other messages'
             // SMTP time; the listing below then finds it sent and picks up only what is still pending.
             var chase = only is null
-                ? await chaser.RunIfDueAsync((round, reminder, ct) => DeliverAsync(new DueMessage(round, reminder, MessageKind.Reminder), ct), cancellationToken).ConfigureAwait(false)
+                ? await chaser.RunIfDueAsync((round, reminder, ct) => DeliverAsync(new DueMessage(round, reminder, MessageKind.Reminder, JustQueued: true), ct), cancellationToken).ConfigureAwait(false)
                 : ChaseRun.NotDue;
             var due = only is null ? await DueAsync(now, cancellationToken).ConfigureAwait(false) : await DueAsync(only, now, cancellationToken).ConfigureAwait(false);
             // Most of a message's time is its storage calls, so more messages are in flight than there are SMTP

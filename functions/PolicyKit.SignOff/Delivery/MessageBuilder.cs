@@ -40,20 +40,37 @@ internal sealed class MessageBuilder(SignOffStore store, ImmutableRecords record
 
         var reminder = due.Kind == MessageKind.Reminder ? BlobNames.ReminderParts(message.Name) : default;
         var (schoolId, personId) = due.Kind == MessageKind.Reminder ? (reminder.School, reminder.Person) : BlobNames.SchoolAndPerson(message.Name);
-        if (due.Kind == MessageKind.Reminder && attempt > 1 && await HasClosedAsync(round.Id, schoolId, personId, cancellationToken).ConfigureAwait(false))
+        string? corrected = MailState.From(message.Metadata).Email;
+        if (due.Kind == MessageKind.Reminder && !due.JustQueued)
         {
-            return (null, "Not sent: they signed, declined or were marked as left or excused before it could go.");
+            // Found pending later: things may have moved since the chase queued it.
+            if (await HasClosedAsync(round.Id, schoolId, personId, cancellationToken).ConfigureAwait(false))
+            {
+                return (null, "Not sent: they signed, declined or were marked as left or excused before it could go.");
+            }
+
+            var queued = await Read<ReminderRecord>(message.Name, cancellationToken).ConfigureAwait(false);
+            var current = MailState.From(await store.ReadMetadataAsync(BlobNames.Invite(round.Id, schoolId, personId), cancellationToken).ConfigureAwait(false)
+                ?? throw new SignOffException($"The invite for {schoolId}/{personId} could not be read.") { IsTransient = true });
+            if (current.LinksValidFromUtc > queued.QueuedUtc)
+            {
+                return (null, "Not sent: a new link was sent after this reminder was queued, which cancelled it.");
+            }
+
+            corrected = current.Email;
         }
 
         var invite = due.Kind == MessageKind.Reminder && await rosters.FindAsync(round, schoolId, personId, cancellationToken).ConfigureAwait(false) is { } listed
             ? (listed.Name, listed.Email)
             : await InviteAsync(round.Id, schoolId, personId, cancellationToken).ConfigureAwait(false);
-        var (token, signLink) = link!.Value;
+        var (token, issued) = link!.Value;
+        var address = corrected ?? invite.Email;
+        var signLink = issued with { Email = address };
         await store.TryCreateAsync(BlobNames.Link(SignTokens.Hash(token)), RecordJson.Serialize(signLink), RecordJson.ContentType, null, cancellationToken).ConfigureAwait(false);
         var invitation = new InvitationMail(
             school,
             invite.Name,
-            MailState.From(message.Metadata).Email ?? invite.Email,
+            address,
             round.PolicyTitle,
             round.Version,
             new Uri(options.PublicBaseUrl, $"sign/{token}"),

@@ -75,7 +75,8 @@ internal sealed class SigningService
 
         var mail = await _store.ReadMetadataAsync(inviteName, cancellationToken).ConfigureAwait(false);
         var state = mail is null ? null : MailState.From(mail);
-        context = context with { Email = state?.Email ?? invite.Email };
+        // The evidence names the address this link was emailed to, not one corrected since.
+        context = context with { Email = link.Email ?? state?.Email ?? invite.Email };
         // A reminder's link works beside the invitation's (the person may click either email); only a resend, which
         // moves LinksValidFromUtc, cancels it. An invitation's link is replaced by the next invitation's.
         var current = link.Kind == SignLink.ReminderKind || state?.TokenHash == SignTokens.Hash(token);
@@ -177,13 +178,13 @@ internal sealed class SigningService
 
         var recordName = BlobNames.Decision(round.Id, release.School, invite.PersonId);
         var bytes = RecordJson.Serialize(decision);
-        if (!await _store.TryCreateAsync(recordName, bytes, RecordJson.ContentType, _authenticator.Metadata(bytes), cancellationToken).ConfigureAwait(false))
+        if (!await _store.TryCreateAsync(recordName, bytes, RecordJson.ContentType, _authenticator.Metadata(recordName, bytes), cancellationToken).ConfigureAwait(false))
         {
             // Someone (most likely the same person, in another tab) decided first: that decision stands, if the
             // service wrote it. One put straight into storage blocks the place and must be looked into.
             var stored = await _store.ReadAsync(recordName, cancellationToken).ConfigureAwait(false)
                 ?? throw new SignOffException($"{recordName} exists but could not be read.") { IsTransient = true };
-            if (!_authenticator.IsGenuine(stored.Content, stored.Metadata))
+            if (!_authenticator.IsGenuine(recordName, stored.Content, stored.Metadata))
             {
                 LogForged(recordName);
                 return new SignResult(context, false, null, null, "Your answer could not be recorded: a record PolicyKit did not write is already stored in its place. Your school has been told; please tell your business manager as well.");
@@ -218,7 +219,7 @@ internal sealed class SigningService
                 ?? throw new SignOffException($"{recordName} could not be read back.") { IsTransient = true };
 
             // Only the service's own decision is ever sealed, however it came to be unsealed.
-            if (!_authenticator.IsGenuine(stored.Content, stored.Metadata))
+            if (!_authenticator.IsGenuine(recordName, stored.Content, stored.Metadata))
             {
                 LogForged(recordName);
                 return new SignResult(context, false, null, null);
@@ -229,15 +230,18 @@ internal sealed class SigningService
 
         var entry = await _chains.For(decision.RoundId).SealAsync(recordName, recordSha256, mayBeSealed: !recorded, cancellationToken).ConfigureAwait(false);
 
+        // The receipt record is what marks a decision finished, so the business manager's notice of a decline is
+        // queued before it: an interruption between the two is finished by the next visit, notice included.
+        if (decision.Kind == DecisionRecord.DeclinedKind)
+        {
+            _delivery.PullMessage(await QueueDeclineNoticeAsync(decision, cancellationToken).ConfigureAwait(false));
+        }
+
         // Declines are recorded and shown to the school; only a signature gets a receipt by email.
         var reference = $"{decision.RoundId}#{entry.Sequence}-{entry.Hash[..12]}";
         var metadata = decision.Kind == DecisionRecord.SignedKind ? new MailState().ToMetadata() : new MailState { State = MailState.Sent }.ToMetadata();
         await _store.TryCreateAsync(receiptName, RecordJson.Serialize(new ReceiptRecord(recordName, entry.Sequence, entry.Hash, reference)), RecordJson.ContentType, metadata, cancellationToken).ConfigureAwait(false);
         _delivery.PullMessage(receiptName);
-        if (decision.Kind == DecisionRecord.DeclinedKind)
-        {
-            _delivery.PullMessage(await QueueDeclineNoticeAsync(decision, cancellationToken).ConfigureAwait(false));
-        }
 
         return new SignResult(context, recorded, decision, entry);
     }

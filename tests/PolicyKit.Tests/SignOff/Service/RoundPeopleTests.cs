@@ -104,6 +104,27 @@ public sealed class RoundPeopleTests(LocalServicesFixture services)
     }
 
     [Fact]
+    public async Task A_signature_made_through_a_link_records_the_address_that_link_was_sent_to()
+    {
+        await using var app = new SignOffAppFactory(services);
+        var scenario = new SignOffScenario(app, services);
+        await scenario.PublishAsync();
+        var old = LocalServicesFixture.NewAddress("sentto");
+        await scenario.ImportRosterAsync($"Name,Email,Group,Staff ID\nAsh Sent,{old},Staff,S7101\n", "millbrook");
+        var round = (await scenario.StartRoundAsync()).GetProperty("round").GetString()!;
+        var token = await scenario.TokenFromInvitationAsync(old);
+
+        // The address changes after the email went; the link in that email is then used.
+        await scenario.ImportRosterAsync($"Name,Email,Group,Staff ID\nAsh Sent,{LocalServicesFixture.NewAddress("since")},Staff,S7101\n", "millbrook");
+        using var page = new SignPage(app.Anonymous(), token);
+        var (_, html) = await page.SignAsync("Ash Sent");
+        Assert.Contains("Thank you, you have signed", html, StringComparison.Ordinal);
+
+        var decision = RecordJson.Deserialize<DecisionRecord>((await app.Store.ReadAsync(BlobNames.Decision(round, "millbrook", "S7101"), CancellationToken.None))!.Content, "decision");
+        Assert.Equal(old, decision.Email);
+    }
+
+    [Fact]
     public async Task Reimporting_a_roster_queues_a_failed_invitation_again_for_the_new_address()
     {
         await using var app = new SignOffAppFactory(services);
