@@ -20,6 +20,9 @@ internal sealed class Publisher
         ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     ];
 
+    /// <summary>Blob metadata naming the input hash a published file was made from.</summary>
+    private const string InputMetadata = "input";
+
     private readonly SignOffStore _store;
     private readonly TimeProvider _time;
 
@@ -120,11 +123,18 @@ internal sealed class Publisher
 
             var stored = content;
             var sha = file.Sha256;
-            var created = await _store.TryCreateAsync(blobName, content, contentType, new Dictionary<string, string> { ["sha256"] = sha }, cancellationToken).ConfigureAwait(false);
+            var created = await _store.TryCreateAsync(blobName, content, contentType, new Dictionary<string, string> { ["sha256"] = sha, [InputMetadata] = candidate.InputHash }, cancellationToken).ConfigureAwait(false);
             if (!created)
             {
-                // An earlier publish stored the file but stopped before its release record: keep what is there.
+                // An earlier publish stored the file but stopped before its release record. Made from the same
+                // sources, it is kept (a PDF rendered again differs byte for byte); made from others, it is refused.
                 var existingFile = await _store.ReadAsync(blobName, cancellationToken).ConfigureAwait(false);
+                if (existingFile?.Metadata.GetValueOrDefault(InputMetadata) is { } madeFrom && madeFrom != candidate.InputHash)
+                {
+                    return (results, $"{candidate.SourcePath}: an interrupted publish left {blobName} made from different sources under version {candidate.Version}. " +
+                                     "Add a new entry to version-history (e.g. the next version number) and publish again.");
+                }
+
                 stored = existingFile?.Content ?? content;
                 sha = Hashing.Sha256Hex(stored);
             }

@@ -132,6 +132,36 @@ public sealed class PublishWhatWasBuiltTests(LocalServicesFixture services) : ID
     }
 
     [Fact]
+    public async Task A_file_left_by_an_interrupted_publish_of_other_sources_is_refused_not_kept()
+    {
+        var html = Path.Combine(_temp, "policy.html");
+        File.WriteAllText(html, "<p>the text now</p>");
+        var candidate = new ReleaseCandidate
+        {
+            School = "millbrook",
+            Policy = "policy",
+            Title = "A policy",
+            Version = "3.0",
+            InputHash = "inputs-now",
+            SourcePath = "policies/policy.md",
+            RequiredFrom = ["staff"],
+            Statements = ["I agree."],
+            Files = [new CandidateFile(html, Hashing.Sha256Hex(BinaryData.FromString("<p>the text now</p>")))],
+        };
+        var storage = services.NewStorageOptions();
+        var store = SignOffStore.Connect(storage);
+        await store.EnsureContainerAsync(CancellationToken.None);
+        // An earlier publish of 3.0, from the text as it was, stopped after uploading the page.
+        var blob = BlobNames.Document("millbrook", "policy", "3.0", "policy.html");
+        Assert.True(await store.TryCreateAsync(blob, BinaryData.FromString("<p>the text then</p>"), "text/html", new Dictionary<string, string> { ["input"] = "inputs-then" }, CancellationToken.None));
+
+        var report = await new Publisher(store, TimeProvider.System).PublishAsync(new PublishRequest([candidate], [], null), CancellationToken.None);
+
+        Assert.Contains($"an interrupted publish left {blob} made from different sources under version 3.0", Assert.Single(report.Problems), StringComparison.Ordinal);
+        Assert.Null(await store.ReadAsync(BlobNames.Release("millbrook", "policy", "3.0"), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Each_school_s_profile_names_its_business_manager_and_its_job_role_groups()
     {
         var storage = services.NewStorageOptions();
