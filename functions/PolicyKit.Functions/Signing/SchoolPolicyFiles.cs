@@ -26,7 +26,10 @@ internal static class SchoolPolicyFiles
         var school = context.Release!.School;
         if (file == "index.html")
         {
-            var policies = await catalog.PoliciesAsync(school, cancellationToken);
+            // The agreement's own entry opens the version being signed, so it is labelled with that version.
+            var policies = (await catalog.PoliciesAsync(school, cancellationToken))
+                .Select(p => p.Policy == context.Round!.Policy ? p with { Version = context.Release.Version } : p)
+                .ToList();
             return (Encoding.UTF8.GetBytes(IndexPage(context.School?.Name ?? context.Release.SchoolName, policies)), ContentTypes["html"], true);
         }
 
