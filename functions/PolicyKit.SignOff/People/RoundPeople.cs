@@ -125,6 +125,16 @@ internal sealed class RoundPeople(
         var bytes = RecordJson.Serialize(record);
         if (!await store.TryCreateAsync(name, bytes, RecordJson.ContentType, authenticator.Metadata(name, bytes), cancellationToken).ConfigureAwait(false))
         {
+            // Another admin marked the same person a moment earlier: theirs stands. Only a record the service did not
+            // write is a problem to report.
+            var first = await store.ReadAsync(name, cancellationToken).ConfigureAwait(false);
+            if (first is not null && authenticator.IsGenuine(name, first.Content, first.Metadata))
+            {
+                var existing = RecordJson.Deserialize<ExemptionRecord>(first.Content, name);
+                await chains.For(roundId).SealAsync(name, Hashing.Sha256Hex(first.Content), mayBeSealed: true, cancellationToken).ConfigureAwait(false);
+                throw new SignOffException($"{person.Invite.Name} was marked as {existing.Kind} by {existing.By} at the same time; that record stands.");
+            }
+
             throw new SignOffException($"A record PolicyKit did not write is stored at {name}; it is not counted. Tell whoever looks after the trust's storage.");
         }
 

@@ -147,6 +147,22 @@ public sealed class RoundPeopleTests(LocalServicesFixture services)
         await scenario.TokenFromInvitationAsync(fixedAddress);
     }
 
+    [Fact]
+    public async Task Two_admins_marking_the_same_person_at_once_record_one_exemption_and_raise_no_tampering_alarm()
+    {
+        await using var app = new SignOffAppFactory(services);
+        var scenario = new SignOffScenario(app, services);
+        var (people, round) = await scenario.StartWithAsync(1);
+        await scenario.TokenFromInvitationAsync(people[0].Email);
+        var path = $"/api/rounds/{round}/people/millbrook/{PersonId(people[0].Email)}/exempt";
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => scenario.PostAsync(path, new { kind = "left", reason = "Left in July" })));
+
+        Assert.Single(answers, a => a.Status == HttpStatusCode.OK);
+        Assert.All(answers.Where(a => a.Status != HttpStatusCode.OK), a => Assert.DoesNotContain("did not write", a.Body.GetProperty("detail").GetString(), StringComparison.Ordinal));
+        Assert.Single(await app.Store.ListAsync(BlobNames.ExemptionsPrefix(round), CancellationToken.None));
+    }
+
     [Theory]
     [InlineData("left", "left")]
     [InlineData("excused", "excused")]
