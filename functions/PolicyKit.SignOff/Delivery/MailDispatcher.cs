@@ -67,7 +67,7 @@ internal sealed class MailDispatcher(
             // Each reminder is sent as soon as the chase records it, so its storage calls overlap other messages'
             // SMTP time; the listing below then finds it sent and picks up only what is still pending.
             var chase = only is null
-                ? await chaser.RunIfDueAsync((round, reminder, ct) => DeliverAsync(new DueMessage(round, reminder, MessageKind.Reminder, JustQueued: true), ct), cancellationToken).ConfigureAwait(false)
+                ? await ChaseAsync((round, reminder, ct) => DeliverAsync(new DueMessage(round, reminder, MessageKind.Reminder, JustQueued: true), ct), cancellationToken).ConfigureAwait(false)
                 : ChaseRun.NotDue;
             var due = only is null ? await DueAsync(now, cancellationToken).ConfigureAwait(false) : await DueAsync(only, now, cancellationToken).ConfigureAwait(false);
             // Most of a message's time is its storage calls, so more messages are in flight than there are SMTP
@@ -84,6 +84,21 @@ internal sealed class MailDispatcher(
         finally
         {
             _oneRunAtATime.Release();
+        }
+    }
+
+    /// <summary>The reminder chase, kept from stopping the rest of the run: receipts and invitations still go if it fails.</summary>
+    private async Task<ChaseRun> ChaseAsync(Func<RoundDefinition, BlobListing, CancellationToken, ValueTask> send, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await chaser.RunIfDueAsync(send, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Its last-run record is written only when a chase finishes, so the next run tries again.
+            logger.LogError(ex, "The reminder chase failed; the rest of the mail run goes on and the next run chases again.");
+            return ChaseRun.NotDue;
         }
     }
 
