@@ -87,6 +87,23 @@ public sealed class ServiceConfigurationTests
     }
 
     [Fact]
+    public async Task The_keys_signoff_admin_key_and_record_key_print_are_accepted_by_the_service()
+    {
+        var (adminCode, adminOut, _) = await Support.CliRun.RunAsync("signoff", "admin-key");
+        var (recordCode, recordOut, _) = await Support.CliRun.RunAsync("signoff", "record-key");
+
+        Assert.Equal(0, adminCode);
+        Assert.Equal(0, recordCode);
+        var key = System.Text.RegularExpressions.Regex.Match(adminOut, @"not stored anywhere\): (\S+)").Groups[1].Value;
+        var hash = System.Text.RegularExpressions.Regex.Match(adminOut, @"Admin:KeyHash \(put this in the service's configuration\):\s+(\S+)").Groups[1].Value;
+        var recordKey = System.Text.RegularExpressions.Regex.Match(recordOut, @"verify command\): (\S+)").Groups[1].Value;
+        Assert.True(AdminKey.Verify(key, hash), adminOut);
+        var settings = Read(new Dictionary<string, string?>(Valid()) { ["Admin:KeyHash"] = hash, ["SignOff:RecordKey"] = recordKey });
+        Assert.True(settings.SignOff.RecordKey.Length >= 32, recordOut);
+        Assert.NotEqual(recordKey, (await Support.CliRun.RunAsync("signoff", "record-key")).Stdout.Split(": ")[^1].Trim());
+    }
+
+    [Fact]
     public void Without_a_from_name_emails_come_from_the_school_s_name()
     {
         var settings = Read(Valid());
