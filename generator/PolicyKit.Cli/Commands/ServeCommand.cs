@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PolicyKit.Cli.Local;
 using PolicyKit.Functions.Admin;
 using PolicyKit.Functions.Hosting;
 using PolicyKit.Generator.Building;
 using PolicyKit.SignOff;
-using PolicyKit.SignOff.Local;
 
 namespace PolicyKit.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
-using PolicyKit.SignOff.Local;
+using PolicyKit.Cli.Local;
 using PolicyKit.SignOff.Storage;
 
 namespace PolicyKit.Tests.Support;

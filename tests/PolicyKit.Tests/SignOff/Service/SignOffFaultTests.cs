@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using PolicyKit.Cli.Local;
 using PolicyKit.SignOff.Evidence;
-using PolicyKit.SignOff.Local;
 using PolicyKit.SignOff.Storage;
 using PolicyKit.Tests.Support;
 

@@ -1,4 +1,4 @@
-namespace PolicyKit.SignOff.Local;
+namespace PolicyKit.Cli.Local;
 
 /// <summary>How to run the local stand-ins for Azure Blob Storage (Azurite) and an SMTP server (maildev).</summary>
 internal sealed record LocalServicesOptions

@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using PolicyKit.SignOff;
 
-namespace PolicyKit.SignOff.Local;
+namespace PolicyKit.Cli.Local;
 
 /// <summary>
 /// One local server run as node + its script, owned by this object: started, probed until it answers, and on

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
+using PolicyKit.SignOff;
 
-namespace PolicyKit.SignOff.Local;
+namespace PolicyKit.Cli.Local;
 
 /// <summary>
 /// The pinned npm packages in tools/local-services (Azurite, maildev): where they are, installing them with

@@ -2,13 +2,13 @@ using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
+using PolicyKit.Cli.Local;
 using PolicyKit.SignOff;
-using PolicyKit.SignOff.Local;
 using PolicyKit.SignOff.Storage;
 using PolicyKit.Tests.Support;
 using Xunit.Abstractions;
 
-namespace PolicyKit.Tests.SignOff;
+namespace PolicyKit.Tests.Cli.Local;
 
 /// <summary>The local Azurite and maildev the sign-off tests run against, and the tools to break them on purpose.</summary>
 [Collection(LocalServicesCollection.Name)]

@@ -1,4 +1,4 @@
-namespace PolicyKit.SignOff.Local;
+namespace PolicyKit.Cli.Local;
 
 /// <summary>Drains a server's output stream so it never blocks, keeping the last lines to explain a failed start.</summary>
 internal sealed class ServerOutputTail

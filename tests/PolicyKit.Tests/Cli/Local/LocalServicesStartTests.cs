@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
+using PolicyKit.Cli.Local;
 using PolicyKit.SignOff;
-using PolicyKit.SignOff.Local;
 
-namespace PolicyKit.Tests.SignOff;
+namespace PolicyKit.Tests.Cli.Local;
 
 /// <summary>Starting the local servers fails with a message that says what to do, before any server is started.</summary>
 public sealed class LocalServicesStartTests

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using PolicyKit.SignOff;
 
-namespace PolicyKit.SignOff.Local;
+namespace PolicyKit.Cli.Local;
 
 /// <summary>
 /// Azurite (blob storage) and maildev (SMTP with a web inbox) from tools/local-services, started for

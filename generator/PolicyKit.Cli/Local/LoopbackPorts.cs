@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using PolicyKit.SignOff;
 
-namespace PolicyKit.SignOff.Local;
+namespace PolicyKit.Cli.Local;
 
 /// <summary>Chooses ports on 127.0.0.1 for the local servers.</summary>
 internal static class LoopbackPorts
