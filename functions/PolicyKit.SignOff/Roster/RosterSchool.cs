@@ -1,5 +1,4 @@
 using PolicyKit.SignOff.Publishing;
-using PolicyKit.Sources.Text;
 
 namespace PolicyKit.SignOff.Roster;
 
@@ -14,7 +13,7 @@ internal sealed class RosterSchool
         Id = id;
         Name = name;
         _groups = (roleGroups ?? new Dictionary<string, string>())
-            .GroupBy(r => LooseKey.Of(r.Key), StringComparer.Ordinal)
+            .GroupBy(r => RosterKey.Of(r.Key), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
     }
 
@@ -26,11 +25,11 @@ internal sealed class RosterSchool
 
     /// <summary>Whether <paramref name="text"/> is this school's id or name, ignoring case, spaces and punctuation.</summary>
     public bool IsCalled(string text) =>
-        LooseKey.Of(text) is { Length: > 0 } key && (key == LooseKey.Of(Id) || key == LooseKey.Of(Name));
+        RosterKey.Of(text) is { Length: > 0 } key && (key == RosterKey.Of(Id) || key == RosterKey.Of(Name));
 
     /// <returns>The group a job role (or a group's own name) puts a person in, or null when the text names neither.</returns>
     public string? GroupOf(string text) =>
-        _groups.TryGetValue(LooseKey.Of(text), out var group) ? PersonGroups.Normalise(group) : PersonGroups.Normalise(text);
+        _groups.TryGetValue(RosterKey.Of(text), out var group) ? PersonGroups.Normalise(group) : PersonGroups.Normalise(text);
 
     public override string ToString() => $"{Id} ({Name})";
 }

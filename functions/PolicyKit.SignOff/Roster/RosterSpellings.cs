@@ -1,4 +1,3 @@
-using PolicyKit.Sources.Text;
 
 namespace PolicyKit.SignOff.Roster;
 
@@ -66,9 +65,9 @@ internal static class RosterSpellings
         new("Academy", RosterColumn.School, 0),
     ];
 
-    private static readonly Dictionary<string, RosterSpelling> ByKey = All.ToDictionary(s => LooseKey.Of(s.Header), StringComparer.Ordinal);
+    private static readonly Dictionary<string, RosterSpelling> ByKey = All.ToDictionary(s => RosterKey.Of(s.Header), StringComparer.Ordinal);
 
-    public static RosterSpelling? Find(string header) => ByKey.GetValueOrDefault(LooseKey.Of(header));
+    public static RosterSpelling? Find(string header) => ByKey.GetValueOrDefault(RosterKey.Of(header));
 
     /// <summary>"Work Email, Email Address (Work), …" for a message about a missing column.</summary>
     public static string Accepted(RosterColumn column) => string.Join(", ", All.Where(s => s.Column == column).Select(s => s.Header));
