@@ -106,21 +106,7 @@ public sealed class PublishWhatWasBuiltTests(LocalServicesFixture services) : ID
     public async Task A_built_file_that_changes_before_upload_is_refused_and_nothing_of_its_document_is_published()
     {
         var html = Path.Combine(_temp, "policy.html");
-        var docx = Path.Combine(_temp, "policy.docx");
-        File.WriteAllText(html, "<p>as built</p>");
-        File.WriteAllText(docx, "not really Word");
-        var candidate = new ReleaseCandidate
-        {
-            School = "millbrook",
-            Policy = "policy",
-            Title = "A policy",
-            Version = "1.0",
-            InputHash = "inputs",
-            SourcePath = "policies/policy.md",
-            RequiredFrom = ["staff"],
-            Statements = ["I agree."],
-            Files = [new CandidateFile(html, Hashing.Sha256Hex(BinaryData.FromString("<p>as built</p>"))), new CandidateFile(docx, Hashing.Sha256Hex(BinaryData.FromString("not really Word")))],
-        };
+        var candidate = Candidate("1.0", "inputs", (html, "<p>as built</p>"), (Path.Combine(_temp, "policy.docx"), "not really Word"));
         File.WriteAllText(html, "<p>swapped after the build</p>");
         var storage = services.NewStorageOptions();
 
@@ -134,20 +120,7 @@ public sealed class PublishWhatWasBuiltTests(LocalServicesFixture services) : ID
     [Fact]
     public async Task A_file_left_by_an_interrupted_publish_of_other_sources_is_refused_not_kept()
     {
-        var html = Path.Combine(_temp, "policy.html");
-        File.WriteAllText(html, "<p>the text now</p>");
-        var candidate = new ReleaseCandidate
-        {
-            School = "millbrook",
-            Policy = "policy",
-            Title = "A policy",
-            Version = "3.0",
-            InputHash = "inputs-now",
-            SourcePath = "policies/policy.md",
-            RequiredFrom = ["staff"],
-            Statements = ["I agree."],
-            Files = [new CandidateFile(html, Hashing.Sha256Hex(BinaryData.FromString("<p>the text now</p>")))],
-        };
+        var candidate = Candidate("3.0", "inputs-now", (Path.Combine(_temp, "policy.html"), "<p>the text now</p>"));
         var storage = services.NewStorageOptions();
         var store = SignOffStore.Connect(storage);
         await store.EnsureContainerAsync(CancellationToken.None);
@@ -172,6 +145,28 @@ public sealed class PublishWhatWasBuiltTests(LocalServicesFixture services) : ID
         Assert.Equal(new SchoolContact("Lisa Cartwright", "School business manager", "l.cartwright@millbrook.example"), profile.BusinessManager);
         Assert.NotNull(profile.RoleGroups);
         Assert.NotEmpty(profile.RoleGroups);
+    }
+
+    /// <summary>Millbrook's 'policy' as a build would offer it: each file written with the hash recorded for it.</summary>
+    private static ReleaseCandidate Candidate(string version, string inputHash, params (string Path, string Text)[] files)
+    {
+        foreach (var (path, text) in files)
+        {
+            File.WriteAllText(path, text);
+        }
+
+        return new ReleaseCandidate
+        {
+            School = "millbrook",
+            Policy = "policy",
+            Title = "A policy",
+            Version = version,
+            InputHash = inputHash,
+            SourcePath = "policies/policy.md",
+            RequiredFrom = ["staff"],
+            Statements = ["I agree."],
+            Files = [.. files.Select(f => new CandidateFile(f.Path, Hashing.Sha256Hex(BinaryData.FromString(f.Text))))],
+        };
     }
 
     private string[] Publish(StorageOptions storage, params string[] extra) =>
