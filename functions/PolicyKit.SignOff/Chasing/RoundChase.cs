@@ -39,11 +39,7 @@ internal sealed class RoundChase(SignOffStore store, ImmutableRecords records, S
             return (0, 0);
         }
 
-        var closed = new HashSet<(string, string)>();
-        foreach (var prefix in new[] { BlobNames.DecisionsPrefix(round.Id), BlobNames.ExemptionsPrefix(round.Id) })
-        {
-            closed.UnionWith((await store.ListAsync(prefix, cancellationToken).ConfigureAwait(false)).Select(b => BlobNames.SchoolAndPerson(b.Name)));
-        }
+        var closed = await SettledPeople.InAsync(store, round.Id, cancellationToken).ConfigureAwait(false);
 
         var ledger = ReminderLedger.From(await store.ListAsync(BlobNames.RemindersPrefix(round.Id), cancellationToken).ConfigureAwait(false));
         var open = (await store.ListAsync(BlobNames.InvitesPrefix(round.Id), cancellationToken).ConfigureAwait(false))

@@ -113,7 +113,7 @@ internal sealed class MailDispatcher(
             }
 
             // People marked as left or excused get no more invitations or reminders; their messages simply stay unsent.
-            var exempt = await ExemptAsync(id, cancellationToken).ConfigureAwait(false);
+            var exempt = await SettledPeople.ExemptedAsync(store, id, cancellationToken).ConfigureAwait(false);
             foreach (var (prefix, kind) in Folders(id))
             {
                 foreach (var message in await store.ListAsync(prefix, cancellationToken).ConfigureAwait(false))
@@ -148,7 +148,7 @@ internal sealed class MailDispatcher(
                 continue;
             }
 
-            if (kind is MessageKind.Invitation or MessageKind.Reminder && IsWithheld(kind, name, await ExemptAsync(round.Id, cancellationToken).ConfigureAwait(false)))
+            if (kind is MessageKind.Invitation or MessageKind.Reminder && IsWithheld(kind, name, await SettledPeople.ExemptedAsync(store, round.Id, cancellationToken).ConfigureAwait(false)))
             {
                 continue;
             }
@@ -161,9 +161,6 @@ internal sealed class MailDispatcher(
 
         return due;
     }
-
-    private async Task<HashSet<(string School, string Person)>> ExemptAsync(string round, CancellationToken cancellationToken) =>
-        (await store.ListAsync(BlobNames.ExemptionsPrefix(round), cancellationToken).ConfigureAwait(false)).Select(x => BlobNames.SchoolAndPerson(x.Name)).ToHashSet();
 
     /// <summary>Invitations and reminders to someone marked as left or excused are not sent; receipts and notices are.</summary>
     private static bool IsWithheld(MessageKind kind, string name, HashSet<(string School, string Person)> exempt) => kind switch

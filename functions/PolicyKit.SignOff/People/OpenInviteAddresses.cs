@@ -11,8 +11,6 @@ namespace PolicyKit.SignOff.People;
 /// </summary>
 internal sealed class OpenInviteAddresses(SignOffStore store, ImmutableRecords records, Delivery.DeliveryTrigger? delivery, TimeProvider time)
 {
-    private const int Attempts = 5;
-
     /// <returns>How many open invitations now go to a new address.</returns>
     public async Task<int> UpdateAsync(IReadOnlyList<RosterPerson> people, CancellationToken cancellationToken)
     {
@@ -20,10 +18,7 @@ internal sealed class OpenInviteAddresses(SignOffStore store, ImmutableRecords r
         var updated = 0;
         foreach (var round in await store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken).ConfigureAwait(false))
         {
-            var settled = (await store.ListAsync(BlobNames.DecisionsPrefix(round), cancellationToken).ConfigureAwait(false))
-                .Concat(await store.ListAsync(BlobNames.ExemptionsPrefix(round), cancellationToken).ConfigureAwait(false))
-                .Select(b => BlobNames.SchoolAndPerson(b.Name))
-                .ToHashSet();
+            var settled = await SettledPeople.InAsync(store, round, cancellationToken).ConfigureAwait(false);
             foreach (var listing in await store.ListAsync(BlobNames.InvitesPrefix(round), cancellationToken).ConfigureAwait(false))
             {
                 var key = BlobNames.SchoolAndPerson(listing.Name);
@@ -39,34 +34,26 @@ internal sealed class OpenInviteAddresses(SignOffStore store, ImmutableRecords r
 
     private async Task<bool> MoveAsync(BlobListing listing, string email, CancellationToken cancellationToken)
     {
-        var invite = await records.ReadAsync<InviteRecord>(listing.Name, cancellationToken).ConfigureAwait(false);
-        for (var attempt = 0; invite is not null && attempt < Attempts; attempt++)
+        if (await records.ReadAsync<InviteRecord>(listing.Name, cancellationToken).ConfigureAwait(false) is not { } invite)
         {
-            var state = MailState.From(listing.Metadata);
+            return false;
+        }
+
+        var (saved, _) = await MailStateUpdate.ApplyAsync(store, listing.Name, listing, state =>
+        {
             if (string.Equals(state.Email ?? invite.Email, email, StringComparison.OrdinalIgnoreCase))
             {
-                return false;
+                return null;
             }
 
             var next = state with { Email = email, EmailChangedUtc = time.GetUtcNow() };
-            if (state.State == MailState.Failed)
-            {
-                next = next with { State = MailState.Pending, Attempts = 0, Error = null, NextAttemptUtc = null };
-            }
-
-            if (await store.TrySetMetadataAsync(listing.Name, next.ToMetadata(), listing.ETag, cancellationToken).ConfigureAwait(false) is not null)
-            {
-                if (next.State == MailState.Pending)
-                {
-                    delivery?.PullMessage(listing.Name);
-                }
-
-                return true;
-            }
-
-            listing = await store.ReadListingAsync(listing.Name, cancellationToken).ConfigureAwait(false) ?? listing;
+            return state.State == MailState.Failed ? next with { State = MailState.Pending, Attempts = 0, Error = null, NextAttemptUtc = null } : next;
+        }, cancellationToken).ConfigureAwait(false);
+        if (saved?.State == MailState.Pending)
+        {
+            delivery?.PullMessage(listing.Name);
         }
 
-        return false;
+        return saved is not null;
     }
 }

@@ -22,7 +22,6 @@ internal sealed class RoundPeople(
     ILogger<RoundPeople> logger)
 {
     public const int MaxReasonLength = 1000;
-    private const int Attempts = 5;
 
     public async Task<RoundPerson> FindAsync(string roundId, string school, string personId, CancellationToken cancellationToken)
     {
@@ -55,28 +54,25 @@ internal sealed class RoundPeople(
             throw new SignOffException(settled);
         }
 
-        for (var attempt = 0; attempt < Attempts; attempt++)
+        var changed = false;
+        var (saved, _) = await MailStateUpdate.ApplyAsync(store, person.InviteName, null, state =>
         {
-            var listing = await store.ReadListingAsync(person.InviteName, cancellationToken).ConfigureAwait(false)
-                ?? throw new SignOffException($"{person.InviteName} could not be read.") { IsTransient = true };
-            var state = MailState.From(listing.Metadata);
             var now = time.GetUtcNow();
-            var current = state.Email ?? person.Invite.Email;
-            var changed = email is not null && !string.Equals(email, current, StringComparison.OrdinalIgnoreCase);
+            changed = email is not null && !string.Equals(email, state.Email ?? person.Invite.Email, StringComparison.OrdinalIgnoreCase);
 
             // Back to pending with a clean slate; links issued before now stop working once this is saved.
-            var next = new MailState
+            return new MailState
             {
                 LinksValidFromUtc = now,
                 Email = changed ? email : state.Email,
                 EmailChangedUtc = changed ? now : state.EmailChangedUtc,
             };
-            if (await store.TrySetMetadataAsync(person.InviteName, next.ToMetadata(), listing.ETag, cancellationToken).ConfigureAwait(false) is not null)
-            {
-                logger.LogInformation("{By} sent {Person} in {Round} a new link{Corrected}; earlier links no longer work.", by, $"{school}/{personId}", roundId, changed ? " at a corrected address" : "");
-                delivery.PullMessage(person.InviteName);
-                return next.Email ?? person.Invite.Email;
-            }
+        }, cancellationToken).ConfigureAwait(false);
+        if (saved is not null)
+        {
+            logger.LogInformation("{By} sent {Person} in {Round} a new link{Corrected}; earlier links no longer work.", by, $"{school}/{personId}", roundId, changed ? " at a corrected address" : "");
+            delivery.PullMessage(person.InviteName);
+            return saved.Email ?? person.Invite.Email;
         }
 
         throw new SignOffException("The person's email was being sent at the same moment; nothing was changed. Try again in a few seconds.") { IsTransient = true };
