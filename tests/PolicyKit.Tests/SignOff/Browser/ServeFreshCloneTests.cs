@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -23,7 +21,7 @@ public sealed partial class ServeFreshCloneTests
     {
         Assert.True(File.Exists(ExampleSiteBrowserFixture.ChromiumPath), $"Chromium is not installed at {ExampleSiteBrowserFixture.ChromiumPath}. Install it with: apt-get install -y chromium");
         using var clone = FreshClone.Create();
-        var port = FreePort();
+        var port = FreePorts.Next();
         using var serve = clone.Start("policykit", "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var output = new StringBuilder();
         serve.OutputDataReceived += (_, e) => FreshClone.Append(output, e.Data);
@@ -144,12 +142,5 @@ public sealed partial class ServeFreshCloneTests
             serve.Kill(entireProcessTree: true);
             await serve.WaitForExitAsync();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

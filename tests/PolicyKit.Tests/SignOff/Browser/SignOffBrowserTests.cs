@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -25,7 +23,7 @@ public sealed class SignOffBrowserTests(LocalServicesFixture services)
     {
         Assert.True(File.Exists(ExampleSiteBrowserFixture.ChromiumPath), $"Chromium is not installed at {ExampleSiteBrowserFixture.ChromiumPath}. Install it with: apt-get install -y chromium");
         Directory.CreateDirectory(Artifacts);
-        var port = FreePort();
+        var port = FreePorts.Next();
         var baseUrl = $"http://127.0.0.1:{port}";
         await using var app = new SignOffAppFactory(services, s => s["SignOff:PublicBaseUrl"] = baseUrl + "/");
         app.UseKestrel(port);
@@ -156,12 +154,5 @@ public sealed class SignOffBrowserTests(LocalServicesFixture services)
     {
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
         Assert.True(result.Violations.Length == 0, $"{page.Url}:\n" + string.Join('\n', result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target))})")));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
