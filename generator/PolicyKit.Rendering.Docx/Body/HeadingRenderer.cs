@@ -2,7 +2,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyKit.Model.Inlines;
 using PolicyKit.Rendering.Docx.Inlines;
-using PolicyKit.Rendering.Docx.Lists;
 using PolicyKit.Rendering.Docx.Reference;
 using Heading = PolicyKit.Model.Blocks.Heading;
 
@@ -20,13 +19,7 @@ internal sealed class HeadingRenderer : BlockRenderer<Heading>
     protected override void Write(Heading block, BlockScope scope, RenderContext context, OpenXmlElement container)
     {
         var level = Math.Clamp(block.Level, 1, 3);
-        var numberLevel = context.Numbering.HeadingLevel(level);
-        if (numberLevel is { } n)
-        {
-            context.Numbering.EnterHeading(n);
-        }
-
-        var number = context.Numbers.Label(block);
+        var number = context.Numbering.Label(block);
 
         var bookmark = block.Id is { } id ? context.Bookmarks.ForId(id) : null;
         if (bookmark is null)
@@ -38,9 +31,7 @@ internal sealed class HeadingRenderer : BlockRenderer<Heading>
         var paragraph = context.NewParagraph(new ParagraphProperties
         {
             ParagraphStyleId = new ParagraphStyleId { Val = StyleIds.Heading(level) },
-            NumberingProperties = numberLevel is { } l
-                ? Paragraphs.Numbered(l, NumberingDefinitions.SchemeNumId)
-                : Paragraphs.Unnumbered(),
+            NumberingProperties = context.Numbering.ForHeading(block),
         });
         context.Inlines.RenderAll(block.Content, RunFormat.Plain, context, paragraph);
         container.Append(paragraph);

@@ -9,19 +9,15 @@ namespace PolicyKit.Rendering.Docx.Body;
 
 /// <summary>
 /// Clauses and bullets numbered by Word's own list numbering (w:numPr), never typed numbers, so inserting a
-/// clause in Word renumbers the rest. An item's first paragraph carries the number; later blocks are indented
-/// continuation paragraphs; nested lists go one level deeper.
+/// clause in Word renumbers the rest; the model says which level and marker each list has. An item's first
+/// paragraph carries the number; later blocks are indented continuation paragraphs.
 /// </summary>
 internal sealed class ListRenderer : BlockRenderer<ListBlock>
 {
     protected override void Write(ListBlock block, BlockScope scope, RenderContext context, OpenXmlElement container)
     {
-        var layout = ListLayout.For(block, scope, context.Numbering);
-        var childScope = new BlockScope(
-            layout.Style,
-            layout.TextIndent,
-            layout.Level,
-            scope.ClauseDepth + (block.Kind == ListKind.Clauses ? 1 : 0));
+        var layout = context.Numbering.ForList(block, scope.Indent);
+        var childScope = new BlockScope(layout.Style, layout.TextIndent);
 
         foreach (var item in block.Items)
         {
@@ -32,7 +28,7 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
                 context.QueueBookmark(first);
             }
 
-            var paragraph = context.NewParagraph(NumberedProperties(layout, scope));
+            var paragraph = context.NewParagraph(NumberedProperties(layout));
             if (first is not null)
             {
                 context.Inlines.RenderAll(first.Content, RunFormat.Plain, context, paragraph);
@@ -43,11 +39,11 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
         }
     }
 
-    private static ParagraphProperties NumberedProperties(ListLayout layout, BlockScope scope)
+    private static ParagraphProperties NumberedProperties(WordList layout)
     {
         if (layout.NumId is not { } numId)
         {
-            return Paragraphs.Properties(layout.Style, scope.Indent);
+            return Paragraphs.Properties(layout.Style, layout.TextIndent);
         }
 
         var properties = Paragraphs.Properties(layout.Style);

@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyKit.Model.Blocks;
 using PolicyKit.Model.Document;
-using PolicyKit.Model.Numbering;
 using PolicyKit.Rendering.Docx.Inlines;
 using PolicyKit.Rendering.Docx.Lists;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
@@ -18,8 +17,7 @@ internal sealed class RenderContext
     {
         Info = document.Info;
         TextWidthTwips = textWidthTwips;
-        Numbering = new NumberingPlan(document.Info.Numbering);
-        Numbers = ClauseNumbers.For(document);
+        Numbering = new WordNumbering(document.Numbering);
         Bookmarks = new BookmarkTable(document.Body);
     }
 
@@ -27,10 +25,8 @@ internal sealed class RenderContext
 
     public int TextWidthTwips { get; }
 
-    public NumberingPlan Numbering { get; }
-
-    /// <summary>The number each heading and clause shows, as the model works it out for every output.</summary>
-    public ClauseNumbers Numbers { get; }
+    /// <summary>The model's numbering, drawn with Word's list numbering.</summary>
+    public WordNumbering Numbering { get; }
 
     public BookmarkTable Bookmarks { get; }
 

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyKit.Model.Document;
+using PolicyKit.Model.Numbering;
 
 namespace PolicyKit.Rendering.Docx.Lists;
 
@@ -51,7 +52,7 @@ internal static class NumberingDefinitions
     private static AbstractNum Abstract(int id, Func<int, Level> level)
     {
         var abstractNum = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.Multilevel }) { AbstractNumberId = id };
-        for (var i = 0; i <= NumberingPlan.MaxLevel; i++)
+        for (var i = 0; i <= DocumentNumbering.MaxLevel; i++)
         {
             abstractNum.Append(level(i));
         }

@@ -6,7 +6,7 @@ namespace PolicyKit.Rendering.Html.Body;
 internal abstract class BlockRenderer<TBlock> : IBlockRenderer
     where TBlock : Block
 {
-    public void Render(Block block, BlockScope scope, HtmlRenderContext context) => Write((TBlock)block, scope, context);
+    public void Render(Block block, HtmlRenderContext context) => Write((TBlock)block, context);
 
-    protected abstract void Write(TBlock block, BlockScope scope, HtmlRenderContext context);
+    protected abstract void Write(TBlock block, HtmlRenderContext context);
 }

@@ -21,12 +21,12 @@ internal sealed class BlockRenderers
 
     public static BlockRenderers Instance { get; } = new();
 
-    public void RenderAll(IEnumerable<Block> blocks, BlockScope scope, HtmlRenderContext context)
+    public void RenderAll(IEnumerable<Block> blocks, HtmlRenderContext context)
     {
         foreach (var block in blocks)
         {
             var renderer = _renderers.For(block);
-            renderer.Render(block, scope, context);
+            renderer.Render(block, context);
         }
     }
 }

@@ -11,12 +11,12 @@ internal sealed class HeadingRenderer : BlockRenderer<Heading>
 {
     private const int DeepestContentsLevel = 2;
 
-    protected override void Write(Heading block, BlockScope scope, HtmlRenderContext context)
+    protected override void Write(Heading block, HtmlRenderContext context)
     {
         var level = Math.Clamp(block.Level, 1, 3);
         var tag = "h" + (level + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var id = context.Anchors.IdOf(block) ?? throw new InvalidOperationException("Every heading is given an id before rendering.");
-        var number = context.Numbers.Label(block);
+        var number = context.Numbering.Label(block);
 
         var html = context.Html.Open(tag, ("id", id));
         if (number is not null)

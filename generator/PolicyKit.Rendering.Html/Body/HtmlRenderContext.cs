@@ -14,7 +14,7 @@ internal sealed class HtmlRenderContext
     public HtmlRenderContext(PolicyDocument document, AnchorIds anchors)
     {
         Info = document.Info;
-        Numbers = ClauseNumbers.For(document);
+        Numbering = document.Numbering;
         Anchors = anchors;
     }
 
@@ -22,8 +22,8 @@ internal sealed class HtmlRenderContext
 
     public HtmlBuilder Html { get; } = new();
 
-    /// <summary>The numbers the Word document shows, so both outputs agree.</summary>
-    public ClauseNumbers Numbers { get; }
+    /// <summary>The model's numbering, which the Word document shows too, so both outputs agree.</summary>
+    public DocumentNumbering Numbering { get; }
 
     public AnchorIds Anchors { get; }
 

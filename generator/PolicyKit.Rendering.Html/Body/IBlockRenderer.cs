@@ -5,5 +5,5 @@ namespace PolicyKit.Rendering.Html.Body;
 /// <summary>Writes one kind of block.</summary>
 internal interface IBlockRenderer
 {
-    void Render(Block block, BlockScope scope, HtmlRenderContext context);
+    void Render(Block block, HtmlRenderContext context);
 }

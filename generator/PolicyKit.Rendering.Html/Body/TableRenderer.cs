@@ -10,7 +10,7 @@ internal sealed class TableRenderer : BlockRenderer<Table>
     // From this many columns a table keeps a readable width and scrolls on a phone instead of squeezing its text.
     private const int WideFrom = 4;
 
-    protected override void Write(Table block, BlockScope scope, HtmlRenderContext context)
+    protected override void Write(Table block, HtmlRenderContext context)
     {
         var columns = Math.Max(block.ColumnCount, 1);
         var headings = block.HeaderRows.Count > 0

@@ -24,7 +24,7 @@ internal static class PolicyPageWriter
 
         // Body next: it numbers the headings the contents list.
         var context = new HtmlRenderContext(document, anchors);
-        context.Blocks.RenderAll(document.Body, BlockScope.Root, context);
+        context.Blocks.RenderAll(document.Body, context);
         var contents = info.History.Count > 0
             ? context.Contents.Append(new ContentsEntry(1, null, ReviewHistorySection.Title, historyId)).ToList()
             : context.Contents;

@@ -1,6 +1,5 @@
 using PolicyKit.Model.Blocks;
 using PolicyKit.Model.Document;
-using PolicyKit.Model.Numbering;
 using PolicyKit.Rendering.Html;
 using PolicyKit.Tests.Support;
 using static PolicyKit.Tests.Rendering.Html.HtmlTestDocuments;
@@ -20,13 +19,13 @@ public sealed class HtmlClauseNumberTests : IDisposable
     [InlineData("alpha")]
     [InlineData("decimal")]
     [InlineData("unnumbered")]
-    public void Headings_and_clauses_show_the_ClauseNumbers_label_and_carry_their_id(string scheme)
+    public void Headings_and_clauses_show_the_model_numbering_label_and_carry_their_id(string scheme)
     {
         _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + $"\nnumbering: {scheme}");
         var (compilation, diagnostics) = _trust.Compile();
         Assert.Empty(diagnostics);
         var document = compilation!.Documents.Single().Document;
-        var numbers = ClauseNumbers.For(document);
+        var numbers = document.Numbering;
         var page = HtmlTree.Parse(HtmlRenderer.Render(document, Links));
 
         foreach (var node in Nodes(document.Body).Where(n => n.Id is not null))

@@ -1,0 +1,51 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using PolicyKit.Model.Blocks;
+using PolicyKit.Model.Numbering;
+using PolicyKit.Rendering.Docx.Body;
+using PolicyKit.Rendering.Docx.Reference;
+
+namespace PolicyKit.Rendering.Docx.Lists;
+
+/// <summary>
+/// Draws the model's numbering with Word's own list numbering: numbered headings and clauses use the scheme's
+/// shared list at the level the model gives them, and each bulleted list gets a list instance of its own so its
+/// bullets start afresh. Which level and which number is the model's; this only maps it onto numbering.xml.
+/// </summary>
+internal sealed class WordNumbering
+{
+    private readonly DocumentNumbering _numbering;
+    private readonly List<int> _bulletLists = [];
+
+    public WordNumbering(DocumentNumbering numbering) => _numbering = numbering;
+
+    /// <summary>The number a heading or clause shows, for the contents.</summary>
+    public string? Label(Node node) => _numbering.Label(node);
+
+    /// <summary>A heading's place in the scheme's list, or numbering switched off when the scheme leaves it unnumbered.</summary>
+    public NumberingProperties ForHeading(Heading heading) =>
+        _numbering.Level(heading) is { } level ? Paragraphs.Numbered(level, NumberingDefinitions.SchemeNumId) : Paragraphs.Unnumbered();
+
+    /// <summary>How the items of a list are written; plain paragraphs keep the text indent of the item around them.</summary>
+    public WordList ForList(ListBlock list, int enclosingIndent)
+    {
+        var layout = _numbering.Layout(list);
+        return layout.Marker switch
+        {
+            ItemMarker.Number => new WordList(NumberingDefinitions.SchemeNumId, layout.Level, StyleIds.ListParagraph, TextIndent(bullet: false, layout.Level)),
+            ItemMarker.Bullet => new WordList(NewBulletList(), layout.Level, StyleIds.ListParagraph, TextIndent(bullet: true, layout.Level)),
+            _ => new WordList(null, layout.Level, StyleIds.BodyText, enclosingIndent),
+        };
+    }
+
+    /// <summary>numbering.xml: the scheme's list and every bullet list instance handed out.</summary>
+    public Numbering Build() => NumberingDefinitions.Build(_numbering.Scheme, _bulletLists);
+
+    private int TextIndent(bool bullet, int level) => NumberingDefinitions.TextIndent(_numbering.Scheme, bullet, level);
+
+    private int NewBulletList()
+    {
+        var id = NumberingDefinitions.SchemeNumId + 1 + _bulletLists.Count;
+        _bulletLists.Add(id);
+        return id;
+    }
+}
