@@ -9,9 +9,9 @@ namespace PolicyKit.Sources.Building;
 /// <summary>Every node with an id in a body, in document order, with checks on those ids and on links to them.</summary>
 internal sealed partial class ClauseIndex
 {
-    private readonly List<Node> _nodes = [];
+    private readonly List<Node> _nodes;
 
-    private ClauseIndex(IReadOnlyList<Block> body) => Collect(body);
+    private ClauseIndex(IReadOnlyList<Block> body) => _nodes = body.Descendants().Where(node => node.Id is not null).ToList();
 
     public IEnumerable<string> Ids => _nodes.Select(n => n.Id!);
 
@@ -73,24 +73,6 @@ internal sealed partial class ClauseIndex
         }
 
         diagnostics.Warning(DiagnosticCodes.InvalidLinkAddress, span, $"the link '{link.Target}' is not a full web or email address, so it is shown as plain text; write it as https://… or mailto:….");
-    }
-
-    private void Collect(IEnumerable<Node> nodes)
-    {
-        foreach (var node in nodes)
-        {
-            if (node.Id is not null)
-            {
-                _nodes.Add(node);
-            }
-
-            switch (node)
-            {
-                case ListBlock list: Collect(list.Items); break;
-                case ListItem item: Collect(item.Blocks); break;
-                case Quote quote: Collect(quote.Blocks); break;
-            }
-        }
     }
 
     private static IEnumerable<(Link Link, SourceSpan Span)> Links(IEnumerable<Node> nodes)
