@@ -46,6 +46,13 @@ public sealed class LinkPositionTests : IDisposable
     }
 
     [Fact]
+    public void A_link_after_template_expressions_on_its_line_is_reported_where_it_is_written_not_where_the_expansion_moved_it()
+    {
+        var path = Replace("characters. {#length}", "characters; see [sharing](#shring). {#length}");
+        AssertLinkAt(DiagnosticCodes.BrokenClauseLink, new SourceSpan(path, 20, 100));
+    }
+
+    [Fact]
     public void Inline_positions_do_not_change_what_a_link_checks_when_it_is_valid()
     {
         Replace("2. Never share a password. {#sharing}", "2. Never share a password; see [length](#length) and [NCSC](https://www.ncsc.example). {#sharing}");
