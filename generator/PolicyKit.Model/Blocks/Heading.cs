@@ -8,4 +8,6 @@ public sealed class Heading : Block
     public required int Level { get; init; }
 
     public required IReadOnlyList<Inline> Content { get; init; }
+
+    internal override IEnumerable<Inline> OwnInlines => Content;
 }

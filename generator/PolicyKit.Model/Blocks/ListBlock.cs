@@ -5,4 +5,6 @@ public sealed class ListBlock : Block
     public required ListKind Kind { get; init; }
 
     public required IReadOnlyList<ListItem> Items { get; init; }
+
+    internal override IReadOnlyList<Node> Children => Items;
 }

@@ -4,4 +4,6 @@ namespace PolicyKit.Model.Blocks;
 public sealed class ListItem : Node
 {
     public required IReadOnlyList<Block> Blocks { get; init; }
+
+    internal override IReadOnlyList<Node> Children => Blocks;
 }

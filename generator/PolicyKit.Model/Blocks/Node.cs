@@ -1,4 +1,5 @@
 using PolicyKit.Model.Diagnostics;
+using PolicyKit.Model.Inlines;
 
 namespace PolicyKit.Model.Blocks;
 
@@ -11,4 +12,13 @@ public abstract class Node
 
     /// <summary>The clause id (from <c>{#id}</c> in the source), or null.</summary>
     public string? Id => Attributes.Id;
+
+    /// <summary>Every node inside this one, depth first in document order.</summary>
+    public IEnumerable<Node> Descendants() => Children.Descendants();
+
+    /// <summary>The nodes directly inside this one, in document order: a list's items, an item's or a quote's blocks.</summary>
+    internal virtual IReadOnlyList<Node> Children => [];
+
+    /// <summary>The inlines written on this node itself (not on the nodes inside it).</summary>
+    internal virtual IEnumerable<Inline> OwnInlines => [];
 }

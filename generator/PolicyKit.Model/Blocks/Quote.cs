@@ -4,4 +4,6 @@ namespace PolicyKit.Model.Blocks;
 public sealed class Quote : Block
 {
     public required IReadOnlyList<Block> Blocks { get; init; }
+
+    internal override IReadOnlyList<Node> Children => Blocks;
 }

@@ -1,3 +1,5 @@
+using PolicyKit.Model.Inlines;
+
 namespace PolicyKit.Model.Blocks;
 
 /// <summary>A table; header rows repeat on each page and are marked as header cells.</summary>
@@ -10,4 +12,6 @@ public sealed class Table : Block
     public IReadOnlyList<CellAlignment> ColumnAlignments { get; init; } = [];
 
     public int ColumnCount => HeaderRows.Concat(BodyRows).Select(r => r.Cells.Count).DefaultIfEmpty(0).Max();
+
+    internal override IEnumerable<Inline> OwnInlines => HeaderRows.Concat(BodyRows).SelectMany(r => r.Cells).SelectMany(c => c.Content);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using PolicyKit.Model.Blocks;
 
 namespace PolicyKit.Model.Inlines;
 
@@ -8,24 +9,18 @@ public static class InlineText
     public static string Flatten(IEnumerable<Inline> inlines)
     {
         var builder = new StringBuilder();
-        Append(builder, inlines);
-        return builder.ToString();
-    }
-
-    private static void Append(StringBuilder builder, IEnumerable<Inline> inlines)
-    {
-        foreach (var inline in inlines)
+        foreach (var inline in inlines.Descendants())
         {
             switch (inline)
             {
                 case TextRun t: builder.Append(t.Text); break;
                 case Code c: builder.Append(c.Text); break;
-                case Strong s: Append(builder, s.Content); break;
-                case Emphasis e: Append(builder, e.Content); break;
-                case Link l: Append(builder, l.Content); break;
                 case LineBreak: builder.Append(' '); break;
+                case Strong or Emphasis or Link: break; // their text is in the inlines inside them, which the walk yields next
                 default: throw new InvalidOperationException($"Unknown inline {inline.GetType().Name}.");
             }
         }
+
+        return builder.ToString();
     }
 }

@@ -1,6 +1,3 @@
 namespace PolicyKit.Model.Inlines;
 
-public sealed record LineBreak : Inline
-{
-    public static LineBreak Instance { get; } = new();
-}
+public sealed record LineBreak : Inline;

@@ -14,7 +14,7 @@ internal sealed class BookmarkTable
 
     public BookmarkTable(IEnumerable<Block> body)
     {
-        foreach (var node in Walk(body))
+        foreach (var node in body.Descendants())
         {
             if (node.Id is { } id && !_byId.ContainsKey(id))
             {
@@ -49,23 +49,5 @@ internal sealed class BookmarkTable
         }
 
         return candidate;
-    }
-
-    private static IEnumerable<Node> Walk(IEnumerable<Block> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            yield return block;
-            var children = block switch
-            {
-                Quote quote => Walk(quote.Blocks),
-                ListBlock list => list.Items.SelectMany(item => Walk(item.Blocks).Prepend(item)),
-                _ => [],
-            };
-            foreach (var child in children)
-            {
-                yield return child;
-            }
-        }
     }
 }

@@ -25,7 +25,7 @@ internal sealed class AnchorIds
         var anchors = new AnchorIds();
 
         // Source ids first: they must never be renamed. A repeated id (an error the validator reports) anchors its first use.
-        foreach (var node in Nodes(document.Body))
+        foreach (var node in document.Body.Descendants())
         {
             if (node.Id is { Length: > 0 } id && anchors._taken.Add(id))
             {
@@ -34,7 +34,7 @@ internal sealed class AnchorIds
         }
 
         // Then headings without an id, in document order.
-        foreach (var heading in Nodes(document.Body).OfType<Heading>().Where(h => !anchors._ids.ContainsKey(h)))
+        foreach (var heading in document.Body.Descendants().OfType<Heading>().Where(h => !anchors._ids.ContainsKey(h)))
         {
             anchors._ids[heading] = anchors.Allocate(Slugs.From(InlineText.Flatten(heading.Content), "section"));
         }
@@ -58,23 +58,5 @@ internal sealed class AnchorIds
         }
 
         return id;
-    }
-
-    private static IEnumerable<Node> Nodes(IEnumerable<Block> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            yield return block;
-            var children = block switch
-            {
-                ListBlock list => list.Items.SelectMany(item => Nodes(item.Blocks).Prepend(item)),
-                Quote quote => Nodes(quote.Blocks),
-                _ => Enumerable.Empty<Node>(),
-            };
-            foreach (var child in children)
-            {
-                yield return child;
-            }
-        }
     }
 }

@@ -9,9 +9,9 @@ namespace PolicyKit.Sources.Building;
 /// <summary>Every node with an id in a body, in document order, with checks on those ids and on links to them.</summary>
 internal sealed partial class ClauseIndex
 {
-    private readonly List<Node> _nodes = [];
+    private readonly List<Node> _nodes;
 
-    private ClauseIndex(IReadOnlyList<Block> body) => Collect(body);
+    private ClauseIndex(IReadOnlyList<Block> body) => _nodes = body.Descendants().Where(node => node.Id is not null).ToList();
 
     public IEnumerable<string> Ids => _nodes.Select(n => n.Id!);
 
@@ -44,106 +44,35 @@ internal sealed partial class ClauseIndex
     /// <param name="removedBy">For an id the trust's text has but this body lacks: the school whose changes removed it.</param>
     public void CheckLinks(IReadOnlyList<Block> body, DiagnosticBag diagnostics, Func<string, string?> removedBy)
     {
-        foreach (var (link, span) in Links(body))
+        foreach (var link in body.Inlines().OfType<Link>())
         {
             if (!link.Target.StartsWith('#'))
             {
-                CheckAddress(link, span, diagnostics);
+                CheckAddress(link, diagnostics);
                 continue;
             }
 
             var id = link.Target[1..];
             if (!Contains(id) && removedBy(id) is { } school)
             {
-                diagnostics.Error(DiagnosticCodes.BrokenClauseLink, span, $"the link '{link.Target}' points at clause '{id}', which {school}'s changes remove; link to another clause, or keep '{id}' in that school's override.");
+                diagnostics.Error(DiagnosticCodes.BrokenClauseLink, link.Span, $"the link '{link.Target}' points at clause '{id}', which {school}'s changes remove; link to another clause, or keep '{id}' in that school's override.");
             }
             else if (!Contains(id))
             {
-                diagnostics.Error(DiagnosticCodes.BrokenClauseLink, span, $"the link '{link.Target}' points at no clause in this policy{Suggestions.Hint(id, Ids)}.");
+                diagnostics.Error(DiagnosticCodes.BrokenClauseLink, link.Span, $"the link '{link.Target}' points at no clause in this policy{Suggestions.Hint(id, Ids)}.");
             }
         }
     }
 
     // Word and browsers need a full address; "www.x" or "x.pdf" would open nothing, so the renderer shows it as plain text.
-    private static void CheckAddress(Link link, SourceSpan span, DiagnosticBag diagnostics)
+    private static void CheckAddress(Link link, DiagnosticBag diagnostics)
     {
         if (Uri.TryCreate(link.Target, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" or "tel")
         {
             return;
         }
 
-        diagnostics.Warning(DiagnosticCodes.InvalidLinkAddress, span, $"the link '{link.Target}' is not a full web or email address, so it is shown as plain text; write it as https://… or mailto:….");
-    }
-
-    private void Collect(IEnumerable<Node> nodes)
-    {
-        foreach (var node in nodes)
-        {
-            if (node.Id is not null)
-            {
-                _nodes.Add(node);
-            }
-
-            switch (node)
-            {
-                case ListBlock list: Collect(list.Items); break;
-                case ListItem item: Collect(item.Blocks); break;
-                case Quote quote: Collect(quote.Blocks); break;
-            }
-        }
-    }
-
-    private static IEnumerable<(Link Link, SourceSpan Span)> Links(IEnumerable<Node> nodes)
-    {
-        foreach (var node in nodes)
-        {
-            var inlines = node switch
-            {
-                Paragraph p => p.Content,
-                Heading h => h.Content,
-                Table t => t.HeaderRows.Concat(t.BodyRows).SelectMany(r => r.Cells).SelectMany(c => c.Content).ToList(),
-                _ => [],
-            };
-            foreach (var link in InternalLinks(inlines))
-            {
-                yield return (link, node.Span);
-            }
-
-            var children = node switch
-            {
-                ListBlock list => list.Items.Cast<Node>(),
-                ListItem item => item.Blocks,
-                Quote quote => quote.Blocks,
-                _ => [],
-            };
-            foreach (var found in Links(children))
-            {
-                yield return found;
-            }
-        }
-    }
-
-    private static IEnumerable<Link> InternalLinks(IEnumerable<Inline> inlines)
-    {
-        foreach (var inline in inlines)
-        {
-            var (self, children) = inline switch
-            {
-                Link l => (l, l.Content),
-                Strong s => (null, s.Content),
-                Emphasis e => (null, e.Content),
-                _ => ((Link?)null, (IReadOnlyList<Inline>)[]),
-            };
-            if (self is not null)
-            {
-                yield return self;
-            }
-
-            foreach (var nested in InternalLinks(children))
-            {
-                yield return nested;
-            }
-        }
+        diagnostics.Warning(DiagnosticCodes.InvalidLinkAddress, link.Span, $"the link '{link.Target}' is not a full web or email address, so it is shown as plain text; write it as https://… or mailto:….");
     }
 
     [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]

@@ -5,6 +5,7 @@ using PolicyKit.Model.Inlines;
 using PolicyKit.Sources.Templating;
 using Inline = PolicyKit.Model.Inlines.Inline;
 using MdTableCell = Markdig.Extensions.Tables.TableCell;
+using SourceSpan = PolicyKit.Model.Diagnostics.SourceSpan;
 
 namespace PolicyKit.Sources.Markdown;
 
@@ -30,7 +31,8 @@ internal sealed class InlineReader(ExpandedText source, DiagnosticBag diagnostic
         {
             if (result.Count > 0)
             {
-                result.Add(LineBreak.Instance);
+                // Paragraphs in one cell are joined by a break; it stands where the next paragraph starts.
+                result.Add(new LineBreak { Span = SpanOf(paragraph) });
             }
 
             result.AddRange(Read(paragraph.Inline));
@@ -43,55 +45,66 @@ internal sealed class InlineReader(ExpandedText source, DiagnosticBag diagnostic
     {
         foreach (var inline in container)
         {
+            var span = SpanOf(inline);
             switch (inline)
             {
-                case LiteralInline literal: AddText(result, literal.Content.ToString()); break;
-                case HtmlEntityInline entity: AddText(result, entity.Transcoded.ToString()); break;
-                case CodeInline code: result.Add(new Code(code.Content)); break;
-                case LineBreakInline { IsHard: true }: result.Add(LineBreak.Instance); break;
-                case LineBreakInline: AddText(result, " "); break;
-                case EmphasisInline emphasis: result.Add(EmphasisOf(emphasis)); break;
-                case AutolinkInline auto: result.Add(new Link(auto.IsEmail ? "mailto:" + auto.Url : auto.Url, [new TextRun(auto.Url)])); break;
-                case LinkInline { IsImage: true } image: Image(result, image); break;
-                case LinkInline link: result.Add(new Link(link.Url ?? string.Empty, Read(link))); break;
-                case HtmlInline html: Unsupported(result, html, html.Tag, "raw HTML; write it in Markdown"); break;
+                case LiteralInline literal: AddText(result, literal.Content.ToString(), span); break;
+                case HtmlEntityInline entity: AddText(result, entity.Transcoded.ToString(), span); break;
+                case CodeInline code: result.Add(new Code(code.Content) { Span = span }); break;
+                case LineBreakInline { IsHard: true }: result.Add(new LineBreak { Span = span }); break;
+                case LineBreakInline: AddText(result, " ", span); break;
+                case EmphasisInline emphasis: result.Add(EmphasisOf(emphasis, span)); break;
+                case AutolinkInline auto: result.Add(Autolink(auto, span)); break;
+                case LinkInline { IsImage: true } image: Image(result, image, span); break;
+                case LinkInline link: result.Add(new Link(link.Url ?? string.Empty, Read(link)) { Span = span }); break;
+                case HtmlInline html: Unsupported(result, span, html.Tag, "raw HTML; write it in Markdown"); break;
                 case ContainerInline nested: Append(result, nested); break;
-                default: Unsupported(result, inline, inline.ToString() ?? string.Empty, $"a {inline.GetType().Name}"); break;
+                default: Unsupported(result, span, inline.ToString() ?? string.Empty, $"a {inline.GetType().Name}"); break;
             }
         }
     }
 
-    private Inline EmphasisOf(EmphasisInline emphasis)
+    private static Link Autolink(AutolinkInline auto, SourceSpan span)
+    {
+        // The address shown starts after the '<' that opens "<https://…>".
+        var text = new TextRun(auto.Url) { Span = span with { Column = span.Column + 1 } };
+        return new Link(auto.IsEmail ? "mailto:" + auto.Url : auto.Url, [text]) { Span = span };
+    }
+
+    private Inline EmphasisOf(EmphasisInline emphasis, SourceSpan span)
     {
         var content = Read(emphasis);
         return emphasis.DelimiterChar is '~' or '=' || emphasis.DelimiterCount < 2
-            ? new Emphasis(content)
-            : emphasis.DelimiterCount >= 3 ? new Strong([new Emphasis(content)]) : new Strong(content);
+            ? new Emphasis(content) { Span = span }
+            : emphasis.DelimiterCount >= 3 ? new Strong([new Emphasis(content) { Span = span }]) { Span = span } : new Strong(content) { Span = span };
     }
 
-    private void Image(List<Inline> result, LinkInline image)
+    private void Image(List<Inline> result, LinkInline image, SourceSpan span)
     {
         var alt = Model.Inlines.InlineText.Flatten(Read(image));
-        Unsupported(result, image, alt, "an image inside a policy's text (only the school logo is shown); its description is kept as text");
+        Unsupported(result, span, alt, "an image inside a policy's text (only the school logo is shown); its description is kept as text");
     }
 
-    private void Unsupported(List<Inline> result, Markdig.Syntax.Inlines.Inline inline, string text, string what)
+    private void Unsupported(List<Inline> result, SourceSpan span, string text, string what)
     {
-        diagnostics.Warning(DiagnosticCodes.UnsupportedMarkdown, source.SpanAt(inline.Line, inline.Column), $"{what}.");
-        AddText(result, text);
+        diagnostics.Warning(DiagnosticCodes.UnsupportedMarkdown, span, $"{what}.");
+        AddText(result, text, span);
     }
 
-    private static void AddText(List<Inline> result, string text)
+    // Adjacent text becomes one run, which keeps the position of its first piece.
+    private static void AddText(List<Inline> result, string text, SourceSpan span)
     {
         if (result.Count > 0 && result[^1] is TextRun previous)
         {
-            result[^1] = new TextRun(previous.Text + text);
+            result[^1] = previous with { Text = previous.Text + text };
         }
         else if (text.Length > 0)
         {
-            result.Add(new TextRun(text));
+            result.Add(new TextRun(text) { Span = span });
         }
     }
+
+    private SourceSpan SpanOf(MarkdownObject node) => source.SpanAt(node.Line, node.Column);
 
     private static void TrimEnd(List<Inline> result)
     {
@@ -104,7 +117,7 @@ internal sealed class InlineReader(ExpandedText source, DiagnosticBag diagnostic
             }
             else
             {
-                result[^1] = new TextRun(trimmed);
+                result[^1] = last with { Text = trimmed };
             }
         }
     }

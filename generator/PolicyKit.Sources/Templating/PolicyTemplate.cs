@@ -132,7 +132,7 @@ internal sealed class PolicyTemplate
         return [.. starts];
     }
 
-    /// <summary>Prefixes each source line's literal text with a marker naming that line.</summary>
+    /// <summary>Prefixes each source line's literal text with a marker naming that line, its column and its length.</summary>
     private sealed class RawTextMarker(int[] lineStarts, int firstLine) : ScriptVisitor
     {
         public override void Visit(ScriptRawStatement node)
@@ -143,19 +143,17 @@ internal sealed class PolicyTemplate
                 return;
             }
 
+            var text = slice.FullText!;
+            var end = slice.Index + slice.Length;
             var marked = new StringBuilder(slice.Length + 16);
-            var atLineStart = true;
-            for (var i = slice.Index; i < slice.Index + slice.Length; i++)
+            for (var start = slice.Index; start < end;)
             {
-                if (atLineStart)
-                {
-                    marked.Append(LineMarkers.Mark(LineOf(i) + firstLine));
-                    atLineStart = false;
-                }
-
-                var c = slice.FullText![i];
-                marked.Append(c);
-                atLineStart = c == '\n';
+                var newline = text.IndexOf('\n', start, end - start);
+                var stop = newline < 0 ? end : newline + 1;
+                var line = LineOf(start);
+                marked.Append(LineMarkers.Mark(line + firstLine, start - lineStarts[line], (newline < 0 ? end : newline) - start));
+                marked.Append(text, start, stop - start);
+                start = stop;
             }
 
             node.Text = new ScriptStringSlice(marked.ToString());

@@ -206,17 +206,17 @@ public sealed class DiagnosticCodeTests : IDisposable
     }
 
     [Fact]
-    public void PK0305_link_to_a_missing_clause()
+    public void PK0305_link_to_a_missing_clause_points_at_the_link()
     {
         var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("Never share a password.", "Never share a password (see [length](#lenght))."));
-        AssertSingle($"{path}(21,4): error PK0305: the link '#lenght' points at no clause in this policy (did you mean 'length'?).");
+        AssertSingle($"{path}(21,32): error PK0305: the link '#lenght' points at no clause in this policy (did you mean 'length'?).");
     }
 
     [Fact]
-    public void PK0306_link_that_is_not_a_full_address_is_a_warning()
+    public void PK0306_link_that_is_not_a_full_address_is_a_warning_at_the_link()
     {
         var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("Never share a password.", "Never share a password ([guide](www.ncsc.example))."));
-        AssertSingle($"{path}(21,4): warning PK0306: the link 'www.ncsc.example' is not a full web or email address, so it is shown as plain text; write it as https://… or mailto:….");
+        AssertSingle($"{path}(21,28): warning PK0306: the link 'www.ncsc.example' is not a full web or email address, so it is shown as plain text; write it as https://… or mailto:….");
     }
 
     [Fact]

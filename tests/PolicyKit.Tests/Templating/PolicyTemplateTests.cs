@@ -34,6 +34,16 @@ public sealed class PolicyTemplateTests : IDisposable
     }
 
     [Fact]
+    public void Output_columns_map_back_to_the_column_written_even_after_an_expression_printed_a_different_length()
+    {
+        var text = Expand("x\n  {{ school.name }} is [here](#x); {{ settings.password_min_length }}", firstLine: 10);
+        Assert.Equal("x\n  Alder School is [here](#x); 6", text.Text);
+        Assert.Equal(new SourceSpan("p.md", 11, 24), text.SpanAt(1, text.Text.Split('\n')[1].IndexOf('[', StringComparison.Ordinal)));
+        Assert.Equal(new SourceSpan("p.md", 11, 1), text.SpanAt(1, 0));
+        Assert.Equal(new SourceSpan("p.md", 11, 36), text.SpanAt(1, text.Text.Split('\n')[1].Length - 1));
+    }
+
+    [Fact]
     public void Strict_mode_reports_a_value_a_school_lacks_instead_of_printing_nothing()
     {
         var diagnostics = new DiagnosticBag();
