@@ -21,6 +21,8 @@ public sealed record SignOffOptions
     /// <summary>When reminders go out: a cron expression read in UK time (default 09:00 on weekdays).</summary>
     public string ReminderSchedule { get; init; } = Chasing.ChaseSchedule.Default;
 
+    /// <summary>Checks every setting.</summary>
+    /// <returns>One message per bad setting, naming its configuration key; empty when all are fine. Never contains the record key.</returns>
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();

@@ -2,7 +2,6 @@ using System.CommandLine;
 using PolicyKit.Cli.Publishing;
 using PolicyKit.Generator.Building;
 using PolicyKit.SignOff;
-using PolicyKit.SignOff.Mail;
 using PolicyKit.SignOff.Publishing;
 using PolicyKit.SignOff.Storage;
 
@@ -45,7 +44,7 @@ internal static class PublishCommand
             // Check the trust's email templates before anything is built or uploaded: a broken one would stop every email.
             if (Directory.Exists(emailFolder))
             {
-                EmailTemplates.LoadDirectory(emailFolder);
+                Publisher.CheckEmailTemplates(emailFolder);
             }
         }
         catch (SignOffException ex)
@@ -62,16 +61,16 @@ internal static class PublishCommand
 
         try
         {
-            var store = SignOffStore.Connect(storage);
+            var publisher = Publisher.Connect(storage, clock);
             var request = PublishRequests.From(build, Directory.Exists(emailFolder) ? emailFolder : null);
-            var report = await new Publisher(store, clock).PublishAsync(request, cancellationToken);
+            var report = await publisher.PublishAsync(request, cancellationToken);
             foreach (var problem in report.Problems)
             {
                 stderr.WriteLine($"error: {problem}");
             }
 
             stdout.WriteLine(
-                $"Published to container '{store.ContainerName}': {report.Count(PublishOutcome.Uploaded)} uploaded, " +
+                $"Published to container '{storage.Container}': {report.Count(PublishOutcome.Uploaded)} uploaded, " +
                 $"{report.Count(PublishOutcome.AlreadyPublished) + report.Count(PublishOutcome.KeptPublishedCopy)} already published" +
                 (report.Problems.Count > 0 ? $", {report.Problems.Count} refused." : "."));
             return report.Problems.Count > 0 ? ExitCodes.SourceErrors : ExitCodes.Success;

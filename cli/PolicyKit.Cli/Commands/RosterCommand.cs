@@ -2,10 +2,7 @@ using System.CommandLine;
 using PolicyKit.Cli.Output;
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.SignOff;
-using PolicyKit.SignOff.People;
-using PolicyKit.SignOff.Publishing;
 using PolicyKit.SignOff.Roster;
-using PolicyKit.SignOff.Storage;
 using PolicyKit.Sources.Loading;
 
 namespace PolicyKit.Cli.Commands;
@@ -47,8 +44,7 @@ internal static class RosterCommand
 
             try
             {
-                var store = SignOffStore.Connect(storageOptions);
-                var importer = new RosterImporter(new ReleaseCatalog(store), new RosterStore(store, clock), new OpenInviteAddresses(store, new ImmutableRecords(store), null, clock));
+                var importer = RosterImporter.Connect(storageOptions, clock);
                 await using var stream = path.OpenRead();
                 var report = await importer.ImportAsync(stream, path.Name, parse.GetValue(school), parse.GetValue(skip), roleGroups, cancellationToken);
                 foreach (var problem in report.Problems)

@@ -2,8 +2,6 @@ using System.CommandLine;
 using PolicyKit.Functions.Admin;
 using PolicyKit.SignOff;
 using PolicyKit.SignOff.Evidence;
-using PolicyKit.SignOff.Rounds;
-using PolicyKit.SignOff.Storage;
 
 namespace PolicyKit.Cli.Commands;
 
@@ -31,10 +29,9 @@ internal static class SignOffCommand
 
             try
             {
-                var store = SignOffStore.Connect(storageOptions);
-                var ids = parse.GetValue(round) is { Length: > 0 } asked ? asked : (await store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken)).ToArray();
                 var keyText = parse.GetValue(recordKey) ?? Environment.GetEnvironmentVariable("POLICYKIT_RECORD_KEY");
-                var verifier = new ChainVerifier(store, RecordKeys.Authenticator(keyText));
+                var verifier = ChainVerifier.Connect(storageOptions, keyText);
+                var ids = parse.GetValue(round) is { Length: > 0 } asked ? asked : (await verifier.RoundIdsAsync(cancellationToken)).ToArray();
                 if (keyText is null)
                 {
                     stdout.WriteLine("note: no record key given (--record-key or POLICYKIT_RECORD_KEY), so records put straight into storage cannot be told from the service's own.");
@@ -43,10 +40,10 @@ internal static class SignOffCommand
                 int broken = 0, missing = 0;
                 foreach (var id in ids)
                 {
-                    if (!RoundIds.IsWellFormed(id) || !await store.ExistsAsync(BlobNames.Round(id), cancellationToken))
+                    if (!await verifier.HasRoundAsync(id, cancellationToken))
                     {
-                        var known = await store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken);
-                        stderr.WriteLine($"error: there is no round '{id}' in container '{store.ContainerName}'." + (known.Count == 0
+                        var known = await verifier.RoundIdsAsync(cancellationToken);
+                        stderr.WriteLine($"error: there is no round '{id}' in container '{storageOptions.Container}'." + (known.Count == 0
                             ? " It holds no rounds yet."
                             : $" Its rounds are: {string.Join(", ", known)}. Run 'policykit signoff verify' with no round to check them all."));
                         missing++;

@@ -9,13 +9,15 @@ namespace PolicyKit.Functions.Admin;
 /// The standalone admin key. Configuration holds only a salted PBKDF2 hash, so a leaked appsettings file or
 /// environment dump does not let anyone in.
 /// </summary>
-internal static class AdminKey
+public static class AdminKey
 {
     private const string Prefix = "pbkdf2-sha256";
     private const int Iterations = 100_000;
 
+    /// <summary>A new random admin key, to give to the admins.</summary>
     public static string Create() => "pk_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>The salted hash of <paramref name="key"/> to put in the service's configuration (Admin:KeyHash).</summary>
     public static string Hash(string key)
     {
         var salt = RandomNumberGenerator.GetBytes(16);
@@ -24,15 +26,15 @@ internal static class AdminKey
     }
 
     /// <summary>Whether a presented key has the shape <see cref="Create"/> gives: "pk_" and 43 base64url characters.</summary>
-    public static bool IsWellFormed([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? key) =>
+    internal static bool IsWellFormed([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? key) =>
         key is { Length: 46 } && key.StartsWith("pk_", StringComparison.Ordinal) && key.AsSpan(3).IndexOfAnyExcept(Base64UrlCharacters) < 0;
 
     private static readonly System.Buffers.SearchValues<char> Base64UrlCharacters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
 
-    public static bool IsValidHash(string stored) => TryParse(stored, out _, out _, out _);
+    internal static bool IsValidHash(string stored) => TryParse(stored, out _, out _, out _);
 
-    public static bool Verify(string key, string stored)
+    internal static bool Verify(string key, string stored)
     {
         if (!TryParse(stored, out var iterations, out var salt, out var expected) || key.Length is 0 or > 256)
         {

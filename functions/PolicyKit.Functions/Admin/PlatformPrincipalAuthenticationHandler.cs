@@ -17,13 +17,13 @@ internal sealed class PlatformPrincipalAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ServiceSettings settings)
+    AdminOptions admin)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers["X-MS-CLIENT-PRINCIPAL"].ToString();
-        if (!settings.Admin.TrustPlatformPrincipal || header.Length == 0)
+        if (!admin.TrustPlatformPrincipal || header.Length == 0)
         {
             return Task.FromResult(AuthenticateResult.NoResult());
         }
@@ -35,7 +35,7 @@ internal sealed class PlatformPrincipalAuthenticationHandler(
             var claims = json.RootElement.GetProperty("claims").EnumerateArray()
                 .Select(c => new Claim(c.GetProperty("typ").GetString() ?? "", c.GetProperty("val").GetString() ?? ""))
                 .ToList();
-            if (!claims.Any(c => (c.Type == roleType || c.Type == "roles") && c.Value == settings.Admin.PlatformRole))
+            if (!claims.Any(c => (c.Type == roleType || c.Type == "roles") && c.Value == admin.PlatformRole))
             {
                 return Task.FromResult(AuthenticateResult.Fail("The signed-in user does not have the admin role."));
             }

@@ -9,30 +9,16 @@ namespace PolicyKit.Functions.Hosting;
 /// service's blob container, so every instance of a scaled-out Function App accepts what another issued. Without it
 /// each instance would make its own keys and a form opened on one would be refused by the next.
 /// </summary>
-internal sealed class BlobKeyRepository(SignOffStore store) : IXmlRepository
+internal sealed class BlobKeyRepository(KeyRingStore keys) : IXmlRepository
 {
-    private const string Prefix = "keys/data-protection/";
-
     // The interface is synchronous; ASP.NET Core reads the key ring at start-up and about once a day, off the
     // request path, so blocking on storage here is the lesser evil.
-    public IReadOnlyCollection<XElement> GetAllElements()
-    {
-        store.EnsureContainerAsync(CancellationToken.None).GetAwaiter().GetResult();
-        var elements = new List<XElement>();
-        foreach (var listing in store.ListAsync(Prefix, CancellationToken.None).GetAwaiter().GetResult())
-        {
-            if (store.ReadAsync(listing.Name, CancellationToken.None).GetAwaiter().GetResult() is { } blob)
-            {
-                elements.Add(XElement.Parse(blob.Content.ToString()));
-            }
-        }
-
-        return elements;
-    }
+    public IReadOnlyCollection<XElement> GetAllElements() =>
+        keys.ReadAllAsync(CancellationToken.None).GetAwaiter().GetResult().Select(XElement.Parse).ToList();
 
     public void StoreElement(XElement element, string friendlyName)
     {
-        var name = Prefix + string.Concat(friendlyName.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) + ".xml";
-        store.TryCreateAsync(name, BinaryData.FromString(element.ToString(SaveOptions.DisableFormatting)), "application/xml", null, CancellationToken.None).GetAwaiter().GetResult();
+        var fileName = string.Concat(friendlyName.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) + ".xml";
+        keys.AddAsync(fileName, element.ToString(SaveOptions.DisableFormatting), "application/xml", CancellationToken.None).GetAwaiter().GetResult();
     }
 }

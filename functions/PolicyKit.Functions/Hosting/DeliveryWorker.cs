@@ -1,5 +1,6 @@
 using PolicyKit.SignOff;
 using PolicyKit.SignOff.Delivery;
+using PolicyKit.SignOff.Mail;
 
 namespace PolicyKit.Functions.Hosting;
 
@@ -8,11 +9,11 @@ namespace PolicyKit.Functions.Hosting;
 /// reminder chase (which each full run starts when SignOff:ReminderSchedule says one is due). Under Azure Functions
 /// the dispatch-mail timer function does the same, in case the instance was asleep.
 /// </summary>
-internal sealed class DeliveryWorker(MailDispatcher dispatcher, DeliveryTrigger trigger, IConfiguration configuration, ILogger<DeliveryWorker> logger) : BackgroundService
+internal sealed class DeliveryWorker(MailDispatcher dispatcher, DeliveryTrigger trigger, MailOptions mail, ILogger<DeliveryWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var poll = TimeSpan.FromSeconds(configuration.GetValue("Mail:PollSeconds", 30));
+        var poll = mail.PollInterval;
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -9,15 +9,8 @@ using PolicyKit.Functions.Admin;
 using PolicyKit.Functions.Api;
 using PolicyKit.Functions.CustomHandler;
 using PolicyKit.Functions.Signing;
-using PolicyKit.SignOff.Delivery;
-using PolicyKit.SignOff.Evidence;
-using PolicyKit.SignOff.People;
-using PolicyKit.SignOff.Publishing;
-using PolicyKit.SignOff.Roster;
-using PolicyKit.SignOff.Rounds;
-using PolicyKit.SignOff.Signing;
+using PolicyKit.SignOff;
 using PolicyKit.SignOff.Storage;
-using PolicyKit.SignOff.Tracking;
 
 namespace PolicyKit.Functions.Hosting;
 
@@ -25,10 +18,12 @@ namespace PolicyKit.Functions.Hosting;
 /// Builds the service: the same app for <c>policykit serve</c>, for the tests and for Azure Functions (where the
 /// host sets FUNCTIONS_CUSTOMHANDLER_PORT and forwards each request to it).
 /// </summary>
-internal static class SignOffApp
+public static class SignOffApp
 {
-    public const string SignRateLimit = "sign";
+    internal const string SignRateLimit = "sign";
 
+    /// <summary>A builder with the service's settings sources, logging filters and services; add settings to it, then call <see cref="Build"/>.</summary>
+    /// <param name="args">Command-line arguments, read as configuration.</param>
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -55,31 +50,23 @@ internal static class SignOffApp
         return builder;
     }
 
-    public static void AddServices(IServiceCollection services)
+    internal static void AddServices(IServiceCollection services)
     {
-        services.AddSingleton(sp => ServiceSettings.Read(sp.GetRequiredService<IConfiguration>()));
+        // Read once, on first use, and checked at start-up by Build.
+        services.AddSingleton(sp => ServiceOptions.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => sp.GetRequiredService<ServiceOptions>().Storage);
+        services.AddSingleton(sp => sp.GetRequiredService<ServiceOptions>().Mail);
+        services.AddSingleton(sp => sp.GetRequiredService<ServiceOptions>().SignOff);
+        services.AddSingleton(sp => sp.GetRequiredService<ServiceOptions>().Admin);
+        services.AddSingleton(sp => sp.GetRequiredService<ServiceOptions>().RateLimits);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => sp.GetRequiredService<ServiceSettings>().SignOff);
-        services.AddSingleton(sp => SignOffStore.Connect(sp.GetRequiredService<ServiceSettings>().Storage));
-        services.AddSingleton<ImmutableRecords>();
-        services.AddSingleton(sp => new RecordAuthenticator(sp.GetRequiredService<ServiceSettings>().SignOff.RecordKey));
-        services.AddSingleton<RoundPeople>();
-        services.AddSingleton<OpenInviteAddresses>();
-        services.AddSingleton<ReleaseCatalog>();
-        services.AddSingleton<RosterStore>();
-        services.AddSingleton<RoundStarter>();
-        services.AddSingleton<EvidenceChains>();
-        services.AddSingleton<DeliveryTrigger>();
-        services.AddSingleton<SigningService>();
-        services.AddSingleton<RoundTracker>();
-        services.AddSingleton(sp => new ChainVerifier(sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<RecordAuthenticator>()));
-        services.AddSingleton<AdminKeyVerifier>();
-        services.AddSingleton<UnknownLinkThrottle>();
-        services.AddSingleton<RosterImporter>();
-        DeliveryServices.Add(services);
+        services.AddSignOff();
+        services.AddSingleton(sp => new AdminKeyVerifier(sp.GetRequiredService<AdminOptions>()));
+        services.AddSingleton(sp => new UnknownLinkThrottle(sp.GetRequiredService<RateLimitOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<DeliveryWorker>();
 
         services.AddDataProtection().SetApplicationName("PolicyKit.SignOff");
-        services.AddOptions<KeyManagementOptions>().Configure<SignOffStore>((o, store) => o.XmlRepository = new BlobKeyRepository(store));
+        services.AddOptions<KeyManagementOptions>().Configure<KeyRingStore>((o, keys) => o.XmlRepository = new BlobKeyRepository(keys));
 
         services.AddRazorPages(o =>
         {
@@ -135,7 +122,7 @@ internal static class SignOffApp
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(SignRateLimit, context =>
             {
-                var limits = context.RequestServices.GetRequiredService<ServiceSettings>().RateLimits;
+                var limits = context.RequestServices.GetRequiredService<RateLimitOptions>();
                 return RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.SignRequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
@@ -153,10 +140,11 @@ internal static class SignOffApp
     }
 
     /// <summary>Checks the configuration (so a bad setting stops start-up, naming it) and wires the request pipeline.</summary>
+    /// <exception cref="ServiceConfigurationException">A setting is missing or invalid; the message names every one.</exception>
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
-        app.Services.GetRequiredService<ServiceSettings>();
+        app.Services.GetRequiredService<ServiceOptions>();
 
         if (app.Configuration.GetValue<bool>("Hosting:CustomHandler") || app.Configuration.GetValue<bool>("Hosting:TrustForwardedHeaders"))
         {

@@ -9,9 +9,18 @@ namespace PolicyKit.Functions.Signing;
 /// Only unknown links are refused: a school's staff share one address, and one pupil typing made-up links must not
 /// lock everyone else out of their real ones.
 /// </summary>
-internal sealed class UnknownLinkThrottle(ServiceSettings settings, TimeProvider time)
+/// <remarks>Public only because the sign page's model, which Razor needs public, takes it in its constructor.</remarks>
+public sealed class UnknownLinkThrottle
 {
     private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
+    private readonly RateLimitOptions _limits;
+    private readonly TimeProvider _time;
+
+    internal UnknownLinkThrottle(RateLimitOptions limits, TimeProvider time)
+    {
+        _limits = limits;
+        _time = time;
+    }
 
     /// <summary>Called for a link that leads nowhere.</summary>
     /// <returns>True when the client is over its limit (answer 429); otherwise the link is counted against it.</returns>
@@ -28,20 +37,20 @@ internal sealed class UnknownLinkThrottle(ServiceSettings settings, TimeProvider
 
     private bool IsBlocked(string client)
     {
-        var now = time.GetUtcNow();
-        return _windows.TryGetValue(client, out var window) && window.Start + settings.RateLimits.UnknownLinkWindow > now && window.Count >= settings.RateLimits.UnknownLinksPerWindow;
+        var now = _time.GetUtcNow();
+        return _windows.TryGetValue(client, out var window) && window.Start + _limits.UnknownLinkWindow > now && window.Count >= _limits.UnknownLinksPerWindow;
     }
 
     private void RecordUnknown(string client)
     {
-        var now = time.GetUtcNow();
+        var now = _time.GetUtcNow();
         _windows.AddOrUpdate(
             client,
             _ => new Window(now, 1),
-            (_, window) => window.Start + settings.RateLimits.UnknownLinkWindow > now ? window with { Count = window.Count + 1 } : new Window(now, 1));
+            (_, window) => window.Start + _limits.UnknownLinkWindow > now ? window with { Count = window.Count + 1 } : new Window(now, 1));
         if (_windows.Count > 10_000)
         {
-            foreach (var stale in _windows.Where(w => w.Value.Start + settings.RateLimits.UnknownLinkWindow <= now).Select(w => w.Key).ToList())
+            foreach (var stale in _windows.Where(w => w.Value.Start + _limits.UnknownLinkWindow <= now).Select(w => w.Key).ToList())
             {
                 _windows.TryRemove(stale, out _);
             }

@@ -8,22 +8,34 @@ namespace PolicyKit.SignOff.Chasing;
 /// What the round's page shows about chasing: when reminders next go out, which schools have no business manager to
 /// tell, and each business-manager email with its state (one listing of the round's notices).
 /// </summary>
-internal sealed class ChaseOverview(SignOffStore store, ReleaseCatalog catalog, ReminderChase chase)
+public sealed class ChaseOverview
 {
+    private readonly SignOffStore _store;
+    private readonly ReleaseCatalog _catalog;
+    private readonly ReminderChase _chase;
+
+    internal ChaseOverview(SignOffStore store, ReleaseCatalog catalog, ReminderChase chase)
+    {
+        _store = store;
+        _catalog = catalog;
+        _chase = chase;
+    }
+
+    /// <summary>When reminders next go out, the schools with no business manager to tell, and the round's business-manager emails.</summary>
     public async Task<(DateTimeOffset? NextRun, IReadOnlyList<string> SchoolsWithoutManager, IReadOnlyList<NoticeRow> Notices)> ForAsync(RoundDefinition round, CancellationToken cancellationToken)
     {
-        var next = round.Reminders is null && round.SignBy is null ? null : await chase.NextRunAsync(cancellationToken).ConfigureAwait(false);
+        var next = round.Reminders is null && round.SignBy is null ? null : await _chase.NextRunAsync(cancellationToken).ConfigureAwait(false);
         var without = new List<string>();
         foreach (var release in round.Releases)
         {
-            var profile = await catalog.SchoolAsync(release.School, cancellationToken).ConfigureAwait(false);
+            var profile = await _catalog.SchoolAsync(release.School, cancellationToken).ConfigureAwait(false);
             if (string.IsNullOrWhiteSpace(profile?.BusinessManager?.Email))
             {
                 without.Add(release.SchoolName);
             }
         }
 
-        var notices = (await store.ListAsync(BlobNames.NoticesPrefix(round.Id), cancellationToken).ConfigureAwait(false))
+        var notices = (await _store.ListAsync(BlobNames.NoticesPrefix(round.Id), cancellationToken).ConfigureAwait(false))
             .Select(n =>
             {
                 var (school, name) = BlobNames.SchoolAndPerson(n.Name);

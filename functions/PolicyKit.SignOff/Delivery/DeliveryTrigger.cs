@@ -8,11 +8,15 @@ namespace PolicyKit.SignOff.Delivery;
 /// names its one receipt, so a busy round of signing does not list thousands of invitations after each signature.
 /// Pulls made while a run is under way collapse into one more run.
 /// </summary>
-internal sealed class DeliveryTrigger : IDisposable
+public sealed class DeliveryTrigger : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
     private readonly ConcurrentQueue<string> _messages = new();
     private int _full;
+
+    internal DeliveryTrigger()
+    {
+    }
 
     /// <summary>Asks for a run over every round.</summary>
     public void Pull()
@@ -22,7 +26,7 @@ internal sealed class DeliveryTrigger : IDisposable
     }
 
     /// <summary>Asks for one message (its blob name) to be sent.</summary>
-    public void PullMessage(string blobName)
+    internal void PullMessage(string blobName)
     {
         _messages.Enqueue(blobName);
         Signal();
@@ -41,8 +45,11 @@ internal sealed class DeliveryTrigger : IDisposable
         return (full, messages);
     }
 
+    /// <inheritdoc/>
     public void Dispose() => _signal.Dispose();
 
+    /// <summary>Waits until something is asked for, or <paramref name="timeout"/> passes.</summary>
+    /// <returns>True when something was asked for.</returns>
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
 
     private void Signal()

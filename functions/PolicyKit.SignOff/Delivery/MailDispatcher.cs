@@ -17,22 +17,40 @@ namespace PolicyKit.SignOff.Delivery;
 /// attempt, and only the link's hash is stored. Each message costs two storage calls (its link and its state),
 /// which is what lets 10,000 invitations go out in about a minute against a local Azurite.
 /// </summary>
-internal sealed class MailDispatcher(
-    SignOffStore store,
-    ImmutableRecords records,
-    ReleaseCatalog catalog,
-    ReminderChase chaser,
-    MessageBuilder builder,
-    RosterStore rosters,
-    EmailTemplateSource templates,
-    MailSender sender,
-    MailOptions mailOptions,
-    SignOffOptions options,
-    TimeProvider time,
-    ILogger<MailDispatcher> logger) : IDisposable
+public sealed class MailDispatcher : IDisposable
 {
+    private readonly SignOffStore _store;
+    private readonly ImmutableRecords _records;
+    private readonly ReleaseCatalog _catalog;
+    private readonly ReminderChase _chaser;
+    private readonly MessageBuilder _builder;
+    private readonly RosterStore _rosters;
+    private readonly EmailTemplateSource _templates;
+    private readonly MailSender _sender;
+    private readonly MailOptions _mailOptions;
+    private readonly SignOffOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<MailDispatcher> _logger;
+
+    internal MailDispatcher(SignOffStore store, ImmutableRecords records, ReleaseCatalog catalog, ReminderChase chaser, MessageBuilder builder, RosterStore rosters, EmailTemplateSource templates, MailSender sender, MailOptions mailOptions, SignOffOptions options, TimeProvider time, ILogger<MailDispatcher> logger)
+    {
+        _store = store;
+        _records = records;
+        _catalog = catalog;
+        _chaser = chaser;
+        _builder = builder;
+        _rosters = rosters;
+        _templates = templates;
+        _sender = sender;
+        _mailOptions = mailOptions;
+        _options = options;
+        _time = time;
+        _logger = logger;
+    }
+
     private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
 
+    /// <inheritdoc/>
     public void Dispose() => _oneRunAtATime.Dispose();
 
     /// <summary>Sends everything due in every round.</summary>
@@ -46,17 +64,17 @@ internal sealed class MailDispatcher(
         await _oneRunAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await store.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
-            await using var hold = await store.TryLockAsync(BlobNames.DispatchLock, TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
+            await _store.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+            await using var hold = await _store.TryLockAsync(BlobNames.DispatchLock, TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false);
             if (hold is null)
             {
                 // Another instance is sending; it will pick up whatever is due.
                 return new DispatchRun(0, 0, 0);
             }
 
-            var snapshot = new RosterSnapshot(rosters);
-            var composer = new MailComposer(await templates.GetAsync(cancellationToken).ConfigureAwait(false), mailOptions, time);
-            var now = time.GetUtcNow();
+            var snapshot = new RosterSnapshot(_rosters);
+            var composer = new MailComposer(await _templates.GetAsync(cancellationToken).ConfigureAwait(false), _mailOptions, _time);
+            var now = _time.GetUtcNow();
             int delivered = 0, retrying = 0, failed = 0;
             async ValueTask DeliverAsync(DueMessage item, CancellationToken ct)
             {
@@ -72,11 +90,11 @@ internal sealed class MailDispatcher(
             var due = only is null ? await DueAsync(now, cancellationToken).ConfigureAwait(false) : await DueAsync(only, now, cancellationToken).ConfigureAwait(false);
             // Most of a message's time is its storage calls, so more messages are in flight than there are SMTP
             // connections; the transport's pool makes the rest wait their turn for a connection.
-            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(options.StorageParallelism, mailOptions.MaxConnections * 2), CancellationToken = cancellationToken }, DeliverAsync).ConfigureAwait(false);
+            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(_options.StorageParallelism, _mailOptions.MaxConnections * 2), CancellationToken = cancellationToken }, DeliverAsync).ConfigureAwait(false);
 
             if (due.Count > 0 || chase.RemindersQueued > 0)
             {
-                logger.LogInformation("Mail run: {Delivered} delivered, {Retrying} to retry, {Failed} failed", delivered, retrying, failed);
+                _logger.LogInformation("Mail run: {Delivered} delivered, {Retrying} to retry, {Failed} failed", delivered, retrying, failed);
             }
 
             return new DispatchRun(delivered, retrying, failed, chase.RemindersQueued, chase.NoticesQueued);
@@ -92,12 +110,12 @@ internal sealed class MailDispatcher(
     {
         try
         {
-            return await chaser.RunIfDueAsync(send, cancellationToken).ConfigureAwait(false);
+            return await _chaser.RunIfDueAsync(send, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Its last-run record is written only when a chase finishes, so the next run tries again.
-            logger.LogError(ex, "The reminder chase failed; the rest of the mail run goes on and the next run chases again.");
+            _logger.LogError(ex, "The reminder chase failed; the rest of the mail run goes on and the next run chases again.");
             return ChaseRun.NotDue;
         }
     }
@@ -105,18 +123,18 @@ internal sealed class MailDispatcher(
     private async Task<List<DueMessage>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var due = new List<DueMessage>();
-        foreach (var id in await store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken).ConfigureAwait(false))
+        foreach (var id in await _store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken).ConfigureAwait(false))
         {
-            if (await records.ReadAsync<RoundDefinition>(BlobNames.Round(id), cancellationToken).ConfigureAwait(false) is not { } round)
+            if (await _records.ReadAsync<RoundDefinition>(BlobNames.Round(id), cancellationToken).ConfigureAwait(false) is not { } round)
             {
                 continue;
             }
 
             // People marked as left or excused get no more invitations or reminders; their messages simply stay unsent.
-            var exempt = await SettledPeople.ExemptedAsync(store, id, cancellationToken).ConfigureAwait(false);
+            var exempt = await SettledPeople.ExemptedAsync(_store, id, cancellationToken).ConfigureAwait(false);
             foreach (var (prefix, kind) in Folders(id))
             {
-                foreach (var message in await store.ListAsync(prefix, cancellationToken).ConfigureAwait(false))
+                foreach (var message in await _store.ListAsync(prefix, cancellationToken).ConfigureAwait(false))
                 {
                     if (MailState.From(message.Metadata).IsDeliverable(now) && !IsWithheld(kind, message.Name, exempt))
                     {
@@ -143,17 +161,17 @@ internal sealed class MailDispatcher(
         foreach (var name in names.Distinct(StringComparer.Ordinal))
         {
             if (DueMessage.KindOf(name) is not { } kind
-                || await records.ReadAsync<RoundDefinition>(BlobNames.Round(name.Split('/')[1]), cancellationToken).ConfigureAwait(false) is not { } round)
+                || await _records.ReadAsync<RoundDefinition>(BlobNames.Round(name.Split('/')[1]), cancellationToken).ConfigureAwait(false) is not { } round)
             {
                 continue;
             }
 
-            if (kind is MessageKind.Invitation or MessageKind.Reminder && IsWithheld(kind, name, await SettledPeople.ExemptedAsync(store, round.Id, cancellationToken).ConfigureAwait(false)))
+            if (kind is MessageKind.Invitation or MessageKind.Reminder && IsWithheld(kind, name, await SettledPeople.ExemptedAsync(_store, round.Id, cancellationToken).ConfigureAwait(false)))
             {
                 continue;
             }
 
-            if (await store.ReadListingAsync(name, cancellationToken).ConfigureAwait(false) is { } message && MailState.From(message.Metadata).IsDeliverable(now))
+            if (await _store.ReadListingAsync(name, cancellationToken).ConfigureAwait(false) is { } message && MailState.From(message.Metadata).IsDeliverable(now))
             {
                 due.Add(new DueMessage(round, message, kind));
             }
@@ -179,13 +197,13 @@ internal sealed class MailDispatcher(
         catch (SignOffException ex)
         {
             // Storage trouble or a document that no longer matches its hash: leave the message for the next run.
-            logger.LogWarning("Could not send {Message}: {Reason}", item.Message.Name, ex.Message);
+            _logger.LogWarning("Could not send {Message}: {Reason}", item.Message.Name, ex.Message);
             return MailOutcome.Failed(false, ex.Message, 0);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // One message that cannot be made must not stop everyone else's: it stays pending and is logged.
-            logger.LogError(ex, "Could not send {Message}", item.Message.Name);
+            _logger.LogError(ex, "Could not send {Message}", item.Message.Name);
             return MailOutcome.Failed(false, ex.Message, 0);
         }
     }
@@ -196,7 +214,7 @@ internal sealed class MailDispatcher(
         var (round, message) = (due.Round, due.Message);
         var schoolId = due.Kind == MessageKind.Reminder ? BlobNames.ReminderParts(message.Name).School : BlobNames.SchoolAndPerson(message.Name).School;
         var state = MailState.From(message.Metadata);
-        var now = time.GetUtcNow();
+        var now = _time.GetUtcNow();
         var attempt = state.Attempts + 1;
         var claim = state with { NextAttemptUtc = null };
         (string Token, SignLink Link)? link = null;
@@ -210,18 +228,18 @@ internal sealed class MailDispatcher(
         }
 
         var release = round.ReleaseFor(schoolId) ?? throw new SignOffException($"{message.Name} names a school the round does not include.");
-        var school = await catalog.SchoolAsync(schoolId, cancellationToken).ConfigureAwait(false)
+        var school = await _catalog.SchoolAsync(schoolId, cancellationToken).ConfigureAwait(false)
             ?? new SchoolProfile(schoolId, release.SchoolName, null, null, null, null, null, null, null);
 
         MimeKit.MimeMessage? mime = null;
         MailOutcome? unusable = null;
         try
         {
-            var (built, unsendable) = await builder.BuildAsync(composer, due, school, link, attempt, snapshot, cancellationToken).ConfigureAwait(false);
+            var (built, unsendable) = await _builder.BuildAsync(composer, due, school, link, attempt, snapshot, cancellationToken).ConfigureAwait(false);
             mime = built;
             if (unsendable is not null)
             {
-                logger.LogWarning("{Message} cannot be sent: {Reason}", message.Name, unsendable);
+                _logger.LogWarning("{Message} cannot be sent: {Reason}", message.Name, unsendable);
                 unusable = MailOutcome.Failed(true, unsendable, 0);
             }
         }
@@ -231,24 +249,24 @@ internal sealed class MailDispatcher(
             unusable = MailOutcome.Failed(true, $"The email address could not be used: {ex.Message}", 1);
         }
 
-        var outcome = unusable ?? await sender.SendAsync(mime!, cancellationToken).ConfigureAwait(false);
+        var outcome = unusable ?? await _sender.SendAsync(mime!, cancellationToken).ConfigureAwait(false);
         var after = outcome switch
         {
-            { IsDelivered: true } => claim with { State = MailState.Sent, SentUtc = time.GetUtcNow(), Attempts = attempt, Error = null },
+            { IsDelivered: true } => claim with { State = MailState.Sent, SentUtc = _time.GetUtcNow(), Attempts = attempt, Error = null },
             { IsPermanent: true } => claim with { State = MailState.Failed, Attempts = attempt, Error = outcome.Message },
-            _ => claim with { State = MailState.Pending, Attempts = attempt, Error = outcome.Message, NextAttemptUtc = time.GetUtcNow() + Backoff(attempt) },
+            _ => claim with { State = MailState.Pending, Attempts = attempt, Error = outcome.Message, NextAttemptUtc = _time.GetUtcNow() + Backoff(attempt) },
         };
 
         // If this update is lost (storage down at exactly this moment), the next run sends the message again: the
         // one case where a message can go twice. The invitation's link is valid once this state is saved.
-        if (await store.TrySetMetadataAsync(message.Name, after.ToMetadata(), message.ETag, cancellationToken).ConfigureAwait(false) is null)
+        if (await _store.TrySetMetadataAsync(message.Name, after.ToMetadata(), message.ETag, cancellationToken).ConfigureAwait(false) is null)
         {
-            logger.LogWarning("{Message} changed while it was being sent (another sender, after a lapsed lease?); its state was not saved.", message.Name);
+            _logger.LogWarning("{Message} changed while it was being sent (another sender, after a lapsed lease?); its state was not saved.", message.Name);
         }
         return outcome;
     }
 
     /// <summary>Between runs: fifteen times the in-run retry delay, doubling per attempt, at most an hour.</summary>
     private TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromSeconds(Math.Min(3600, mailOptions.FirstRetryDelay.TotalSeconds * 15 * Math.Pow(2, Math.Min(attempt - 1, 8))));
+        TimeSpan.FromSeconds(Math.Min(3600, _mailOptions.FirstRetryDelay.TotalSeconds * 15 * Math.Pow(2, Math.Min(attempt - 1, 8))));
 }

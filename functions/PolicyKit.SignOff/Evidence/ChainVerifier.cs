@@ -7,18 +7,33 @@ namespace PolicyKit.SignOff.Evidence;
 /// was sealed, and, given the record key, every decision or exemption the service did not write itself. Reads only;
 /// an auditor can run it with read-only credentials.
 /// </summary>
-internal sealed class ChainVerifier
+public sealed class ChainVerifier
 {
     private readonly SignOffStore _store;
     private readonly RecordAuthenticator? _authenticator;
 
     /// <param name="authenticator">Checks that records carry the service's code; null when the key is not at hand.</param>
-    public ChainVerifier(SignOffStore store, RecordAuthenticator? authenticator = null)
+    internal ChainVerifier(SignOffStore store, RecordAuthenticator? authenticator = null)
     {
         _store = store;
         _authenticator = authenticator;
     }
 
+    /// <summary>A verifier for an auditor's tool, reading the container <paramref name="storage"/> names.</summary>
+    /// <param name="recordKey">The service's record key (base64), to also check who wrote each record; null when it is not at hand.</param>
+    /// <exception cref="SignOffException">The connection string or the record key is not valid.</exception>
+    public static ChainVerifier Connect(StorageOptions storage, string? recordKey) =>
+        new(SignOffStore.Connect(storage), RecordKeys.Authenticator(recordKey));
+
+    /// <summary>The id of every round in the container.</summary>
+    public Task<IReadOnlyList<string>> RoundIdsAsync(CancellationToken cancellationToken) =>
+        _store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken);
+
+    /// <summary>Whether <paramref name="roundId"/> names a round in the container.</summary>
+    public async Task<bool> HasRoundAsync(string roundId, CancellationToken cancellationToken) =>
+        Rounds.RoundIds.IsWellFormed(roundId) && await _store.ExistsAsync(BlobNames.Round(roundId), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Recomputes the round's chain and names every record changed, removed or inserted since it was sealed.</summary>
     public async Task<ChainReport> VerifyAsync(string roundId, CancellationToken cancellationToken)
     {
         var problems = new List<ChainProblem>();

@@ -3,10 +3,12 @@ using System.Security.Cryptography;
 namespace PolicyKit.SignOff.Evidence;
 
 /// <summary>Makes and reads the record key (base64 text, as it sits in configuration).</summary>
-internal static class RecordKeys
+public static class RecordKeys
 {
+    /// <summary>A new random key, as base64 text for configuration (SignOff:RecordKey).</summary>
     public static string Create() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(RecordAuthenticator.MinimumKeyBytes));
 
+    /// <summary>Reads a key from its base64 text.</summary>
     /// <returns>The key's bytes, or none when the text is missing or not base64.</returns>
     public static byte[] Read(string? text)
     {

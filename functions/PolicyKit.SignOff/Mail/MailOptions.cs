@@ -5,17 +5,22 @@ namespace PolicyKit.SignOff.Mail;
 /// <summary>How the service sends email. Configuration section "Mail".</summary>
 public sealed record MailOptions
 {
+    /// <summary>The configuration section these options are read from.</summary>
     public const string Section = "Mail";
 
     /// <summary>The SMTP server; null writes each message as a .eml file to <see cref="PickupDirectory"/> instead.</summary>
     public string? Host { get; init; }
 
+    /// <summary>The SMTP server's port.</summary>
     public int Port { get; init; } = 25;
 
+    /// <summary>How the connection is secured; Auto uses TLS when the server offers it.</summary>
     public MailSecurity Security { get; init; } = MailSecurity.Auto;
 
+    /// <summary>The SMTP user name; null to send without signing in.</summary>
     public string? UserName { get; init; }
 
+    /// <summary>The SMTP password, needed with <see cref="UserName"/>.</summary>
     public string? Password { get; init; }
 
     /// <summary>The address every email comes from, such as policies@trust.example.</summary>
@@ -38,6 +43,9 @@ public sealed record MailOptions
 
     /// <summary>The longest wait for the server during one SMTP command.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often the service looks for mail to send or retry when nothing wakes it sooner (Mail:PollSeconds).</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Checks every setting.</summary>
     /// <returns>One message per bad setting, naming its configuration key; empty when all are fine. Never contains the password.</returns>
@@ -100,6 +108,11 @@ public sealed record MailOptions
         if (Timeout <= TimeSpan.Zero || Timeout > TimeSpan.FromMinutes(10))
         {
             problems.Add($"{Section}:Timeout must be more than 0 and at most 00:10:00 (it is {Timeout})");
+        }
+
+        if (PollInterval <= TimeSpan.Zero)
+        {
+            problems.Add($"{Section}:PollSeconds must be at least 1 (it is {PollInterval.TotalSeconds})");
         }
 
         return problems;

@@ -4,7 +4,7 @@ using PolicyKit.SignOff.Rounds;
 namespace PolicyKit.SignOff.People;
 
 /// <summary>One person in one round as the school's actions need them: their invite, and what is already settled.</summary>
-internal sealed record RoundPerson(RoundDefinition Round, InviteRecord Invite, string InviteName, DecisionRecord? Decision, ExemptionRecord? Exemption)
+public sealed record RoundPerson(RoundDefinition Round, InviteRecord Invite, string InviteName, DecisionRecord? Decision, ExemptionRecord? Exemption)
 {
     /// <summary>Why nothing more can be sent to this person, in words for the business manager; null when something can.</summary>
     public string? Settled => (Decision, Exemption) switch

@@ -11,7 +11,7 @@ namespace PolicyKit.SignOff.Publishing;
 /// build vouched for are read, and each must still hash to what the build recorded: a file changed on disk since
 /// (by hand, or by another build) is refused, never uploaded under this version.
 /// </summary>
-internal sealed class Publisher
+public sealed class Publisher
 {
     private static readonly (string Extension, string ContentType)[] Formats =
     [
@@ -26,12 +26,21 @@ internal sealed class Publisher
     private readonly SignOffStore _store;
     private readonly TimeProvider _time;
 
-    public Publisher(SignOffStore store, TimeProvider time)
+    internal Publisher(SignOffStore store, TimeProvider time)
     {
         _store = store;
         _time = time;
     }
 
+    /// <summary>A publisher for the container <paramref name="storage"/> names.</summary>
+    /// <exception cref="SignOffException">The connection string is not valid.</exception>
+    public static Publisher Connect(StorageOptions storage, TimeProvider time) => new(SignOffStore.Connect(storage), time);
+
+    /// <summary>Checks a trust's email templates folder before anything is built or uploaded: a broken template would stop every email.</summary>
+    /// <exception cref="SignOffException">A template file is missing or wrong.</exception>
+    public static void CheckEmailTemplates(string folder) => Mail.EmailTemplates.LoadDirectory(folder);
+
+    /// <summary>Uploads what is missing and records each release; a file that no longer matches its build is refused, not uploaded.</summary>
     public async Task<PublishReport> PublishAsync(PublishRequest request, CancellationToken cancellationToken)
     {
         await _store.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);

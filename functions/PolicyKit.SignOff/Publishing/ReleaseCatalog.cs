@@ -3,14 +3,15 @@ using PolicyKit.SignOff.Storage;
 namespace PolicyKit.SignOff.Publishing;
 
 /// <summary>Reads what has been published: school profiles, releases and their files.</summary>
-internal sealed class ReleaseCatalog
+public sealed class ReleaseCatalog
 {
     private static readonly TimeSpan ProfileLifetime = TimeSpan.FromMinutes(1);
     private readonly SignOffStore _store;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (SchoolProfile Profile, DateTimeOffset ReadUtc)> _profiles = new(StringComparer.Ordinal);
 
-    public ReleaseCatalog(SignOffStore store) => _store = store;
+    internal ReleaseCatalog(SignOffStore store) => _store = store;
 
+    /// <summary>Every published school's profile.</summary>
     public async Task<IReadOnlyList<SchoolProfile>> SchoolsAsync(CancellationToken cancellationToken)
     {
         var schools = new List<SchoolProfile>();
@@ -26,7 +27,7 @@ internal sealed class ReleaseCatalog
     }
 
     /// <summary>A school's branding. Every sign page shows it, so it is kept for a minute: a publish reaches pages that soon.</summary>
-    public async Task<SchoolProfile?> SchoolAsync(string school, CancellationToken cancellationToken)
+    internal async Task<SchoolProfile?> SchoolAsync(string school, CancellationToken cancellationToken)
     {
         var now = DateTimeOffset.UtcNow;
         if (_profiles.TryGetValue(school, out var cached) && cached.ReadUtc + ProfileLifetime > now)
@@ -58,6 +59,7 @@ internal sealed class ReleaseCatalog
         return null;
     }
 
+    /// <summary>One published version of a school's policy, or null when it was not published.</summary>
     public Task<PublishedRelease?> ReleaseAsync(string school, string policy, string version, CancellationToken cancellationToken) =>
         RecordJson.ReadAsync<PublishedRelease>(_store, BlobNames.Release(school, policy, version), cancellationToken);
 

@@ -1,4 +1,5 @@
 using PolicyKit.SignOff.Publishing;
+using PolicyKit.SignOff.Storage;
 
 namespace PolicyKit.SignOff.Roster;
 
@@ -7,8 +8,30 @@ namespace PolicyKit.SignOff.Roster;
 /// rosters of the schools it covers. A file with errors changes nothing.
 /// </summary>
 /// <param name="openInvites">Moves open invitations to the new addresses; null to leave rounds alone.</param>
-internal sealed class RosterImporter(ReleaseCatalog catalog, RosterStore rosters, People.OpenInviteAddresses? openInvites = null)
+public sealed class RosterImporter
 {
+    private readonly ReleaseCatalog _catalog;
+    private readonly RosterStore _rosters;
+    private readonly People.OpenInviteAddresses? _openInvites;
+
+    internal RosterImporter(ReleaseCatalog catalog, RosterStore rosters, People.OpenInviteAddresses? openInvites = null)
+    {
+        _catalog = catalog;
+        _rosters = rosters;
+        _openInvites = openInvites;
+    }
+
+    /// <summary>
+    /// An importer for the container <paramref name="storage"/> names, as a command-line tool uses it: open
+    /// invitations move to new addresses, and the service's mail run (not this process) sends them.
+    /// </summary>
+    /// <exception cref="SignOffException">The connection string is not valid.</exception>
+    public static RosterImporter Connect(StorageOptions storage, TimeProvider time)
+    {
+        var store = SignOffStore.Connect(storage);
+        return new RosterImporter(new ReleaseCatalog(store), new RosterStore(store, time), new People.OpenInviteAddresses(store, new ImmutableRecords(store), null, time));
+    }
+
     /// <param name="school">The school the whole file is for (its id or name), or null when the file has a School column.</param>
     public Task<RosterImportReport> ImportAsync(Stream csv, string fileName, string? school, bool skipInvalid, CancellationToken cancellationToken) =>
         ImportAsync(csv, fileName, school, skipInvalid, roleGroups: null, cancellationToken);
@@ -19,7 +42,7 @@ internal sealed class RosterImporter(ReleaseCatalog catalog, RosterStore rosters
     public async Task<RosterImportReport> ImportAsync(
         Stream csv, string fileName, string? school, bool skipInvalid, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? roleGroups, CancellationToken cancellationToken)
     {
-        var profiles = await catalog.SchoolsAsync(cancellationToken).ConfigureAwait(false);
+        var profiles = await _catalog.SchoolsAsync(cancellationToken).ConfigureAwait(false);
         if (profiles.Count == 0)
         {
             throw new SignOffException("No school has been published yet, so no roster can be matched to one. Run 'policykit publish' first.");
@@ -48,8 +71,8 @@ internal sealed class RosterImporter(ReleaseCatalog catalog, RosterStore rosters
         }
 
         var replaced = options.DefaultSchool is { } only ? new[] { only } : [];
-        var counts = await rosters.ReplaceAsync(replaced, import.People, fileName, cancellationToken).ConfigureAwait(false);
-        var moved = openInvites is null ? 0 : await openInvites.UpdateAsync(import.People, cancellationToken).ConfigureAwait(false);
+        var counts = await _rosters.ReplaceAsync(replaced, import.People, fileName, cancellationToken).ConfigureAwait(false);
+        var moved = _openInvites is null ? 0 : await _openInvites.UpdateAsync(import.People, cancellationToken).ConfigureAwait(false);
         return new RosterImportReport(true, counts, import.Problems, import.Problems.Count, OpenInvitesUpdated: moved);
     }
 }

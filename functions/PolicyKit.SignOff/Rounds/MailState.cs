@@ -7,18 +7,27 @@ namespace PolicyKit.SignOff.Rounds;
 /// Where one message (an invitation or a receipt) stands, kept in its blob's metadata so one listing of a round shows
 /// every message's state. Changed only with If-Match on the state that was listed.
 /// </summary>
-internal sealed record MailState
+public sealed record MailState
 {
+    /// <summary>Not sent yet, or to be tried again.</summary>
     public const string Pending = "pending";
+
+    /// <summary>Accepted by the mail server.</summary>
     public const string Sent = "sent";
+
+    /// <summary>Refused for good (see <see cref="Error"/>).</summary>
     public const string Failed = "failed";
 
+    /// <summary><see cref="Pending"/>, <see cref="Sent"/> or <see cref="Failed"/>.</summary>
     public string State { get; init; } = Pending;
 
+    /// <summary>Tries so far.</summary>
     public int Attempts { get; init; }
 
+    /// <summary>When a pending message is next tried; null for as soon as possible.</summary>
     public DateTimeOffset? NextAttemptUtc { get; init; }
 
+    /// <summary>When the mail server accepted it.</summary>
     public DateTimeOffset? SentUtc { get; init; }
 
     /// <summary>Why the last attempt failed, in words for the school's business manager.</summary>
@@ -27,6 +36,7 @@ internal sealed record MailState
     /// <summary>SHA-256 of the sign link in the invitation last sent (only the hash is ever stored).</summary>
     public string? TokenHash { get; init; }
 
+    /// <summary>When the link last sent stops working.</summary>
     public DateTimeOffset? ExpiresUtc { get; init; }
 
     /// <summary>The address to write to when it was corrected after the round started (the invite keeps the roster's).</summary>
@@ -38,9 +48,9 @@ internal sealed record MailState
     /// <summary>Set by a resend: links issued before this no longer open.</summary>
     public DateTimeOffset? LinksValidFromUtc { get; init; }
 
-    public bool IsDeliverable(DateTimeOffset now) => State == Pending && (NextAttemptUtc is null || NextAttemptUtc <= now);
+    internal bool IsDeliverable(DateTimeOffset now) => State == Pending && (NextAttemptUtc is null || NextAttemptUtc <= now);
 
-    public static MailState From(IReadOnlyDictionary<string, string> metadata) => new()
+    internal static MailState From(IReadOnlyDictionary<string, string> metadata) => new()
     {
         State = metadata.GetValueOrDefault("state") ?? Pending,
         Attempts = int.TryParse(metadata.GetValueOrDefault("attempts"), CultureInfo.InvariantCulture, out var attempts) ? attempts : 0,
@@ -54,7 +64,7 @@ internal sealed record MailState
         EmailChangedUtc = Time(metadata, "emailat"),
     };
 
-    public Dictionary<string, string> ToMetadata()
+    internal Dictionary<string, string> ToMetadata()
     {
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
         {

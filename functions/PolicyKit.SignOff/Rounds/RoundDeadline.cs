@@ -3,11 +3,15 @@ using PolicyKit.SignOff.Mail;
 namespace PolicyKit.SignOff.Rounds;
 
 /// <summary>Checks a round's sign-by date and reminder settings, with messages that say what to change.</summary>
-internal static class RoundDeadline
+public static class RoundDeadline
 {
+    /// <summary>Days from the start to the default sign-by date.</summary>
     public const int DefaultDays = 14;
+    /// <summary>The furthest a sign-by date may be from today.</summary>
     public const int MaxDays = 366;
+    /// <summary>The most numbered reminders a round may send.</summary>
     public const int MaxReminders = 10;
+    /// <summary>The most days any reminder setting may span.</summary>
     public const int MaxGapDays = 60;
 
     /// <summary>The default sign-by date for a round started on <paramref name="today"/> (UK).</summary>

@@ -11,7 +11,7 @@ namespace PolicyKit.SignOff.Rounds;
 /// what is missing and touches nothing else. People who already signed the version, or are asked to in another open
 /// round, are left out (see <see cref="RoundAudience"/>). Sending is the dispatcher's job.
 /// </summary>
-internal sealed class RoundStarter
+public sealed class RoundStarter
 {
     private readonly SignOffStore _store;
     private readonly ReleaseCatalog _catalog;
@@ -20,7 +20,7 @@ internal sealed class RoundStarter
     private readonly ImmutableRecords _records;
     private readonly RoundAudience _audience;
 
-    public RoundStarter(SignOffStore store, ImmutableRecords records, ReleaseCatalog catalog, RosterStore rosters, RoundTracker tracker, SignOffOptions options, TimeProvider time)
+    internal RoundStarter(SignOffStore store, ImmutableRecords records, ReleaseCatalog catalog, RosterStore rosters, RoundTracker tracker, SignOffOptions options, TimeProvider time)
     {
         _audience = new RoundAudience(store, rosters, tracker);
         _store = store;
@@ -38,6 +38,8 @@ internal sealed class RoundStarter
         return (await _audience.PlanAsync(existing ?? round, existing is not null, cancellationToken).ConfigureAwait(false)).Preview;
     }
 
+    /// <summary>Starts the round (or invites whoever joined a roster since it started) and queues the invitations.</summary>
+    /// <exception cref="SignOffException">The request cannot be started as it stands; the message says what to change.</exception>
     public async Task<StartRoundResult> StartAsync(StartRoundRequest request, CancellationToken cancellationToken)
     {
         await _store.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);

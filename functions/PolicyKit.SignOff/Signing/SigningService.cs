@@ -14,9 +14,11 @@ namespace PolicyKit.SignOff.Signing;
 /// exactly once. The decision is created create-only (so twenty submits at once record one), sealed into the
 /// round's chain, and a receipt is queued; a request interrupted between those steps is finished by the next one.
 /// </summary>
-internal sealed class SigningService
+public sealed class SigningService
 {
+    /// <summary>The longest full name the sign page accepts.</summary>
     public const int MaxNameLength = 200;
+    /// <summary>The longest reason for declining.</summary>
     public const int MaxReasonLength = 1000;
 
     private readonly SignOffStore _store;
@@ -28,7 +30,7 @@ internal sealed class SigningService
     private readonly RecordAuthenticator _authenticator;
     private readonly ILogger<SigningService> _logger;
 
-    public SigningService(SignOffStore store, ImmutableRecords records, ReleaseCatalog catalog, EvidenceChains chains, DeliveryTrigger delivery, RecordAuthenticator authenticator, TimeProvider time, ILogger<SigningService> logger)
+    internal SigningService(SignOffStore store, ImmutableRecords records, ReleaseCatalog catalog, EvidenceChains chains, DeliveryTrigger delivery, RecordAuthenticator authenticator, TimeProvider time, ILogger<SigningService> logger)
     {
         _authenticator = authenticator;
         _logger = logger;
@@ -40,6 +42,7 @@ internal sealed class SigningService
         _time = time;
     }
 
+    /// <summary>What a sign link shows: the person, the round, the release and where the link stands.</summary>
     public async Task<SignContext> OpenAsync(string token, CancellationToken cancellationToken)
     {
         if (!SignTokens.IsWellFormed(token))
@@ -106,6 +109,7 @@ internal sealed class SigningService
     public Task<BinaryData> ReadDocumentAsync(SignContext context, bool pdf, CancellationToken cancellationToken) =>
         PinnedDocument.ReadAsync(_store, context.Round!, context.Release!, pdf, cancellationToken);
 
+    /// <summary>Records a signature (with its evidence) and queues the receipt; a problem with what was typed is returned, not thrown.</summary>
     public async Task<SignResult> SignAsync(string token, string? typedName, bool agreed, RequestEvidence request, CancellationToken cancellationToken)
     {
         var context = await OpenAsync(token, cancellationToken).ConfigureAwait(false);
@@ -123,6 +127,7 @@ internal sealed class SigningService
         return await DecideAsync(context, DecisionRecord.SignedKind, name, null, request, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Records a decline with its reason and tells the business manager; a missing reason is returned as a problem.</summary>
     public async Task<SignResult> DeclineAsync(string token, string? reason, RequestEvidence request, CancellationToken cancellationToken)
     {
         var context = await OpenAsync(token, cancellationToken).ConfigureAwait(false);

@@ -11,10 +11,11 @@ namespace PolicyKit.SignOff.Tracking;
 /// Names, reasons and emails are typed by people, so the CSV escapes any cell a spreadsheet would run as a formula
 /// ("=", "+", "-", "@", tab, return).
 /// </summary>
-internal static class RoundExport
+public static class RoundExport
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
+    /// <summary>The round's people as CSV, one row each with their evidence; cells a spreadsheet would run are escaped.</summary>
     public static byte[] ToCsv(RoundStatus status)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
@@ -66,6 +67,7 @@ internal static class RoundExport
         excused = status.Count(PersonStatus.Excused),
     };
 
+    /// <summary>The round and its people as JSON, with each decision's evidence.</summary>
     public static byte[] ToJson(RoundStatus status) => JsonSerializer.SerializeToUtf8Bytes(new
     {
         round = status.Round.Id,
@@ -108,6 +110,7 @@ internal static class RoundExport
         }),
     }, Indented);
 
+    /// <summary>A status as the downloads and their <c>status</c> filter write it.</summary>
     public static string StatusText(PersonStatus status) => status switch
     {
         PersonStatus.Queued => "waiting to send",

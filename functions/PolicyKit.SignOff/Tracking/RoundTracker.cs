@@ -12,14 +12,32 @@ namespace PolicyKit.SignOff.Tracking;
 /// <see cref="ImmutableRecords"/>; only the mail state (in the listing's metadata) is fresh each time. A decision or
 /// exemption the service did not write (see <see cref="RecordAuthenticator"/>) is not counted.
 /// </summary>
-internal sealed class RoundTracker(SignOffStore store, ImmutableRecords records, RecordAuthenticator authenticator, SignOffOptions options, TimeProvider time, ILogger<RoundTracker> logger)
+public sealed class RoundTracker
 {
+    private readonly SignOffStore _store;
+    private readonly ImmutableRecords _records;
+    private readonly RecordAuthenticator _authenticator;
+    private readonly SignOffOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<RoundTracker> _logger;
+
+    internal RoundTracker(SignOffStore store, ImmutableRecords records, RecordAuthenticator authenticator, SignOffOptions options, TimeProvider time, ILogger<RoundTracker> logger)
+    {
+        _store = store;
+        _records = records;
+        _authenticator = authenticator;
+        _options = options;
+        _time = time;
+        _logger = logger;
+    }
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _reported = new(StringComparer.Ordinal);
 
+    /// <summary>Every round with its counts, newest first.</summary>
     public async Task<IReadOnlyList<RoundStatus>> AllAsync(CancellationToken cancellationToken)
     {
         var rounds = new List<RoundStatus>();
-        foreach (var id in await store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken).ConfigureAwait(false))
+        foreach (var id in await _store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken).ConfigureAwait(false))
         {
             if (await StatusAsync(id, cancellationToken).ConfigureAwait(false) is { } status)
             {
@@ -30,6 +48,7 @@ internal sealed class RoundTracker(SignOffStore store, ImmutableRecords records,
         return rounds.OrderByDescending(r => r.Round.StartedUtc).ToList();
     }
 
+    /// <summary>What the round asks, or null when there is no such round.</summary>
     public async Task<RoundDefinition?> RoundAsync(string roundId, CancellationToken cancellationToken)
     {
         if (!RoundIds.IsWellFormed(roundId))
@@ -37,9 +56,10 @@ internal sealed class RoundTracker(SignOffStore store, ImmutableRecords records,
             return null;
         }
 
-        return await records.ReadAsync<RoundDefinition>(BlobNames.Round(roundId), cancellationToken).ConfigureAwait(false);
+        return await _records.ReadAsync<RoundDefinition>(BlobNames.Round(roundId), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The round with every person and their status, or null when there is no such round.</summary>
     public async Task<RoundStatus?> StatusAsync(string roundId, CancellationToken cancellationToken)
     {
         var round = await RoundAsync(roundId, cancellationToken).ConfigureAwait(false);
@@ -48,14 +68,14 @@ internal sealed class RoundTracker(SignOffStore store, ImmutableRecords records,
             return null;
         }
 
-        var invites = await store.ListAsync(BlobNames.InvitesPrefix(roundId), cancellationToken).ConfigureAwait(false);
+        var invites = await _store.ListAsync(BlobNames.InvitesPrefix(roundId), cancellationToken).ConfigureAwait(false);
         var decisions = await BySchoolAndPersonAsync(BlobNames.DecisionsPrefix(roundId), cancellationToken).ConfigureAwait(false);
         var exemptions = await BySchoolAndPersonAsync(BlobNames.ExemptionsPrefix(roundId), cancellationToken).ConfigureAwait(false);
         var chain = await ChainAsync(roundId, cancellationToken).ConfigureAwait(false);
-        var reminders = ReminderLedger.From(await store.ListAsync(BlobNames.RemindersPrefix(roundId), cancellationToken).ConfigureAwait(false));
-        var now = time.GetUtcNow();
+        var reminders = ReminderLedger.From(await _store.ListAsync(BlobNames.RemindersPrefix(roundId), cancellationToken).ConfigureAwait(false));
+        var now = _time.GetUtcNow();
         var rows = new PersonRow[invites.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, invites.Count), new ParallelOptions { MaxDegreeOfParallelism = options.StorageParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, invites.Count), new ParallelOptions { MaxDegreeOfParallelism = _options.StorageParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
         {
             var listing = invites[i];
             var invite = await ListedAsync<InviteRecord>(listing.Name, ct).ConfigureAwait(false);
@@ -103,15 +123,15 @@ internal sealed class RoundTracker(SignOffStore store, ImmutableRecords records,
     };
 
     private async Task<Dictionary<(string School, string Person), BlobListing>> BySchoolAndPersonAsync(string prefix, CancellationToken cancellationToken) =>
-        (await store.ListAsync(prefix, cancellationToken).ConfigureAwait(false)).ToDictionary(d => BlobNames.SchoolAndPerson(d.Name));
+        (await _store.ListAsync(prefix, cancellationToken).ConfigureAwait(false)).ToDictionary(d => BlobNames.SchoolAndPerson(d.Name));
 
     /// <summary>Which chain entry seals each record, for the evidence columns of the exports.</summary>
     private async Task<Dictionary<string, ChainEntry>> ChainAsync(string roundId, CancellationToken cancellationToken)
     {
-        var listings = await store.ListAsync(BlobNames.ChainPrefix(roundId), cancellationToken).ConfigureAwait(false);
+        var listings = await _store.ListAsync(BlobNames.ChainPrefix(roundId), cancellationToken).ConfigureAwait(false);
         var entries = new ChainEntry?[listings.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, listings.Count), new ParallelOptions { MaxDegreeOfParallelism = options.StorageParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
-            entries[i] = await records.ReadAsync<ChainEntry>(listings[i].Name, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        await Parallel.ForEachAsync(Enumerable.Range(0, listings.Count), new ParallelOptions { MaxDegreeOfParallelism = _options.StorageParallelism, CancellationToken = cancellationToken }, async (i, ct) =>
+            entries[i] = await _records.ReadAsync<ChainEntry>(listings[i].Name, ct).ConfigureAwait(false)).ConfigureAwait(false);
         var sealedRecords = new Dictionary<string, ChainEntry>(StringComparer.Ordinal);
         foreach (var entry in entries.OfType<ChainEntry>().OrderBy(e => e.Sequence))
         {
@@ -125,14 +145,14 @@ internal sealed class RoundTracker(SignOffStore store, ImmutableRecords records,
         where T : class
     {
         var record = await ListedAsync<T>(listing.Name, cancellationToken).ConfigureAwait(false);
-        if (authenticator.IsGenuine(listing.Name, record, listing.Metadata))
+        if (_authenticator.IsGenuine(listing.Name, record, listing.Metadata))
         {
             return record;
         }
 
         if (_reported.TryAdd(listing.Name, true))
         {
-            logger.LogWarning("{Record} was not written by PolicyKit (it lacks the service's record code), so the dashboard does not count it.", listing.Name);
+            _logger.LogWarning("{Record} was not written by PolicyKit (it lacks the service's record code), so the dashboard does not count it.", listing.Name);
         }
 
         return null;
@@ -140,6 +160,6 @@ internal sealed class RoundTracker(SignOffStore store, ImmutableRecords records,
 
     private async Task<T> ListedAsync<T>(string name, CancellationToken cancellationToken)
         where T : class =>
-        await records.ReadAsync<T>(name, cancellationToken).ConfigureAwait(false)
+        await _records.ReadAsync<T>(name, cancellationToken).ConfigureAwait(false)
             ?? throw new SignOffException($"{name} was listed but could not be read.") { IsTransient = true };
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using PolicyKit.SignOff;
 
 namespace PolicyKit.Functions.Pages.Admin;
@@ -7,7 +8,7 @@ namespace PolicyKit.Functions.Pages.Admin;
 /// Shared by the admin pages: the admin banner, and a problem a person can act on shown on the page (storage down,
 /// nothing published yet) rather than as an error page.
 /// </summary>
-public abstract class AdminPageModel : ServicePageModel
+public abstract class AdminPageModel : PageModel
 {
     public string? Problem { get; protected set; }
 

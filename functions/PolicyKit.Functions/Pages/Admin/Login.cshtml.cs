@@ -8,7 +8,7 @@ using PolicyKit.Functions.Hosting;
 namespace PolicyKit.Functions.Pages.Admin;
 
 [EnableRateLimiting(SignOffApp.SignRateLimit)]
-public sealed class LoginModel : AdminPageModel
+public sealed class LoginModel(AdminKeyVerifier verifier) : AdminPageModel
 {
     [BindProperty]
     public string? Key { get; set; }
@@ -21,7 +21,7 @@ public sealed class LoginModel : AdminPageModel
     public async Task<IActionResult> OnPostAsync(string? returnUrl)
     {
         ViewData["Admin"] = false;
-        if (!Service<AdminKeyVerifier>().IsAdmin(Key?.Trim()))
+        if (!verifier.IsAdmin(Key?.Trim()))
         {
             Problem = "That admin key is not right. Check it with whoever set up PolicyKit for your trust.";
             Response.StatusCode = StatusCodes.Status401Unauthorized;

@@ -6,7 +6,7 @@ using PolicyKit.SignOff.Rounds;
 
 namespace PolicyKit.Functions.Pages.Admin;
 
-public sealed class NewRoundModel : AdminPageModel
+public sealed class NewRoundModel(RoundStarter starter, ReleaseCatalog catalog, DeliveryTrigger delivery, TimeProvider time) : AdminPageModel
 {
     public IReadOnlyList<SchoolProfile> Schools { get; private set; } = [];
 
@@ -54,7 +54,7 @@ public sealed class NewRoundModel : AdminPageModel
     {
         if (await ReadyAsync(cancellationToken))
         {
-            await TryAsync(async () => Preview = await Service<RoundStarter>().PreviewAsync(StartRequest(), cancellationToken));
+            await TryAsync(async () => Preview = await starter.PreviewAsync(StartRequest(), cancellationToken));
         }
 
         return Page();
@@ -68,12 +68,12 @@ public sealed class NewRoundModel : AdminPageModel
         }
 
         StartRoundResult? result = null;
-        if (!await TryAsync(async () => result = await Service<RoundStarter>().StartAsync(StartRequest(), cancellationToken)))
+        if (!await TryAsync(async () => result = await starter.StartAsync(StartRequest(), cancellationToken)))
         {
             return Page();
         }
 
-        Service<DeliveryTrigger>().Pull();
+        delivery.Pull();
         var leftOut = result!.Schools.Sum(s => s.AlreadySigned + s.AlreadyAsked);
         return Redirect($"/admin/rounds/{result.Round.Id}?invited={result.Invited}&already={result.AlreadyInvited}&leftOut={leftOut}");
     }
@@ -111,8 +111,7 @@ public sealed class NewRoundModel : AdminPageModel
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Today = UkTime.DateOf(Service<TimeProvider>().GetUtcNow());
-        var catalog = Service<ReleaseCatalog>();
+        Today = UkTime.DateOf(time.GetUtcNow());
         Schools = await catalog.SchoolsAsync(cancellationToken);
         var releases = new List<PublishedRelease>();
         foreach (var school in Schools)

@@ -6,11 +6,11 @@ using PolicyKit.SignOff.Rounds;
 namespace PolicyKit.Functions.Pages.Admin;
 
 /// <summary>One person in a round: their status and what the school can do about it (resend, correct, left, excused).</summary>
-public sealed class PersonModel : AdminPageModel
+public sealed class PersonModel(RoundPeople people) : AdminPageModel
 {
-    internal RoundPerson? Person { get; private set; }
+    public RoundPerson? Person { get; private set; }
 
-    internal MailState? Mail { get; private set; }
+    public MailState? Mail { get; private set; }
 
     public string? Done { get; private set; }
 
@@ -29,7 +29,7 @@ public sealed class PersonModel : AdminPageModel
     public async Task<IActionResult> OnPostResendAsync(string id, string school, string person, CancellationToken cancellationToken)
     {
         string? sentTo = null;
-        if (await TryAsync(async () => sentTo = await Service<RoundPeople>().ResendAsync(id, school, person, Email, RoundPeopleEndpoints.Actor(User), cancellationToken)))
+        if (await TryAsync(async () => sentTo = await people.ResendAsync(id, school, person, Email, RoundPeopleEndpoints.Actor(User), cancellationToken)))
         {
             Done = $"A new link is on its way to {sentTo}. Links sent before no longer work.";
             Email = null;
@@ -40,7 +40,7 @@ public sealed class PersonModel : AdminPageModel
 
     public async Task<IActionResult> OnPostExemptAsync(string id, string school, string person, CancellationToken cancellationToken)
     {
-        if (await TryAsync(async () => await Service<RoundPeople>().ExemptAsync(id, school, person, Kind, Reason, RoundPeopleEndpoints.Actor(User), HttpContext.TraceIdentifier, cancellationToken)))
+        if (await TryAsync(async () => await people.ExemptAsync(id, school, person, Kind, Reason, RoundPeopleEndpoints.Actor(User), HttpContext.TraceIdentifier, cancellationToken)))
         {
             Done = "Recorded. They get no more emails in this round and no longer count as outstanding.";
         }
@@ -54,9 +54,8 @@ public sealed class PersonModel : AdminPageModel
         var status = Response.StatusCode;
         await TryAsync(async () =>
         {
-            Person = await Service<RoundPeople>().FindAsync(id, school, person, cancellationToken);
-            var metadata = await Service<SignOff.Storage.SignOffStore>().ReadMetadataAsync(Person.InviteName, cancellationToken);
-            Mail = metadata is null ? null : MailState.From(metadata);
+            Person = await people.FindAsync(id, school, person, cancellationToken);
+            Mail = await people.MailStateAsync(Person, cancellationToken);
         });
         if (Person is null && Response.StatusCode == StatusCodes.Status404NotFound)
         {

@@ -4,13 +4,13 @@ using PolicyKit.SignOff.Roster;
 
 namespace PolicyKit.Functions.Pages.Admin;
 
-public sealed class RosterModel : AdminPageModel
+public sealed class RosterModel(ReleaseCatalog catalog, RosterImporter importer) : AdminPageModel
 {
     private const long MaxFileBytes = 5 * 1024 * 1024;
 
     public IReadOnlyList<SchoolProfile> Schools { get; private set; } = [];
 
-    internal RosterImportReport? Report { get; private set; }
+    public RosterImportReport? Report { get; private set; }
 
     [BindProperty]
     public string? School { get; set; }
@@ -19,7 +19,7 @@ public sealed class RosterModel : AdminPageModel
     public bool SkipInvalid { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        await TryAsync(async () => Schools = await Service<ReleaseCatalog>().SchoolsAsync(cancellationToken));
+        await TryAsync(async () => Schools = await catalog.SchoolsAsync(cancellationToken));
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public sealed class RosterModel : AdminPageModel
         await TryAsync(async () =>
         {
             await using var stream = file.OpenReadStream();
-            Report = await Service<RosterImporter>().ImportAsync(stream, Path.GetFileName(file.FileName), string.IsNullOrEmpty(School) ? null : School, SkipInvalid, cancellationToken);
+            Report = await importer.ImportAsync(stream, Path.GetFileName(file.FileName), string.IsNullOrEmpty(School) ? null : School, SkipInvalid, cancellationToken);
             if (!Report.Applied)
             {
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -8,7 +8,7 @@ namespace PolicyKit.Functions.Pages.Admin;
 /// A round's dashboard: counts for the whole round, then the people matching the filters a hundred at a time. The
 /// tracker reads each immutable record once per process, so moving between pages costs one listing, not a re-read.
 /// </summary>
-public sealed class RoundModel : AdminPageModel
+public sealed class RoundModel(RoundTracker tracker, ChaseOverview chase) : AdminPageModel
 {
     public RoundStatus? Round { get; private set; }
 
@@ -52,10 +52,10 @@ public sealed class RoundModel : AdminPageModel
     {
         await TryAsync(async () =>
         {
-            Round = await Service<RoundTracker>().StatusAsync(id, cancellationToken);
+            Round = await tracker.StatusAsync(id, cancellationToken);
             if (Round is not null)
             {
-                (NextReminderRun, SchoolsWithoutManager, Notices) = await Service<ChaseOverview>().ForAsync(Round.Round, cancellationToken);
+                (NextReminderRun, SchoolsWithoutManager, Notices) = await chase.ForAsync(Round.Round, cancellationToken);
             }
         });
         if (Round is null && Problem is null)

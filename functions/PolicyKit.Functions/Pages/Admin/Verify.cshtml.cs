@@ -6,7 +6,7 @@ using PolicyKit.SignOff.Tracking;
 namespace PolicyKit.Functions.Pages.Admin;
 
 /// <summary>The evidence check for one round, in words an auditor and a business manager can read.</summary>
-public sealed class VerifyModel : AdminPageModel
+public sealed class VerifyModel(RoundTracker tracker, ChainVerifier verifier) : AdminPageModel
 {
     public RoundDefinition? Round { get; private set; }
 
@@ -16,10 +16,10 @@ public sealed class VerifyModel : AdminPageModel
     {
         await TryAsync(async () =>
         {
-            Round = await Service<RoundTracker>().RoundAsync(id, cancellationToken);
+            Round = await tracker.RoundAsync(id, cancellationToken);
             if (Round is not null)
             {
-                Report = await Service<ChainVerifier>().VerifyAsync(id, cancellationToken);
+                Report = await verifier.VerifyAsync(id, cancellationToken);
             }
         });
         return Round is null && Problem is null ? NotFound() : Page();

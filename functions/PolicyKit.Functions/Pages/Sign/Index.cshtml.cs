@@ -9,12 +9,8 @@ namespace PolicyKit.Functions.Pages.Sign;
 
 /// <summary>The page a sign link opens: read, then sign or decline. After either, the page shows what was recorded.</summary>
 [EnableRateLimiting(SignOffApp.SignRateLimit)]
-public sealed class IndexModel : ServicePageModel
+public sealed class IndexModel(SigningService signing, UnknownLinkThrottle throttle) : PageModel
 {
-    private SigningService Signing => Service<SigningService>();
-
-    private UnknownLinkThrottle Throttle => Service<UnknownLinkThrottle>();
-
     [BindProperty(SupportsGet = false)]
     public string? FullName { get; set; }
 
@@ -35,20 +31,20 @@ public sealed class IndexModel : ServicePageModel
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
         Token = token;
-        Context = await Signing.FinishInterruptedAsync(await Signing.OpenAsync(token, cancellationToken), cancellationToken);
+        Context = await signing.FinishInterruptedAsync(await signing.OpenAsync(token, cancellationToken), cancellationToken);
         return Show();
     }
 
     public async Task<IActionResult> OnPostSignAsync(string token, CancellationToken cancellationToken)
     {
         Token = token;
-        return AfterPost(await Signing.SignAsync(token, FullName, Agree, Evidence(), cancellationToken));
+        return AfterPost(await signing.SignAsync(token, FullName, Agree, Evidence(), cancellationToken));
     }
 
     public async Task<IActionResult> OnPostDeclineAsync(string token, CancellationToken cancellationToken)
     {
         Token = token;
-        var result = await Signing.DeclineAsync(token, Reason, Evidence(), cancellationToken);
+        var result = await signing.DeclineAsync(token, Reason, Evidence(), cancellationToken);
         ShowDecline = result.Problem is not null;
         return AfterPost(result);
     }
@@ -69,7 +65,7 @@ public sealed class IndexModel : ServicePageModel
         ViewData["Brand"] = PageBrand.For(Context.School);
         switch (Context.State)
         {
-            case SignLinkState.Unknown when Throttle.Refuses(Client):
+            case SignLinkState.Unknown when throttle.Refuses(Client):
                 return StatusCode(StatusCodes.Status429TooManyRequests);
             case SignLinkState.Unknown:
                 Response.StatusCode = StatusCodes.Status404NotFound;

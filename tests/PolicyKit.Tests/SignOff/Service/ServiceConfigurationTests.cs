@@ -120,8 +120,8 @@ public sealed class ServiceConfigurationTests
         Assert.Equal("Brookfield policies", named.Mail.FromName);
     }
 
-    private static ServiceSettings Read(Dictionary<string, string?> settings) =>
-        ServiceSettings.Read(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+    private static ServiceOptions Read(Dictionary<string, string?> settings) =>
+        ServiceOptions.Read(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
 
     private static Dictionary<string, string?> Valid() => new()
     {

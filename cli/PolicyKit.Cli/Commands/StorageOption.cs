@@ -16,7 +16,7 @@ internal static class StorageOption
     public static Option<string> Container() => new("--container")
     {
         Description = "The blob container PolicyKit keeps its records in.",
-        DefaultValueFactory = _ => "policykit",
+        DefaultValueFactory = _ => StorageOptions.DefaultContainer,
     };
 
     /// <returns>The options, or null after telling the person what to set.</returns>
