@@ -169,11 +169,5 @@ public sealed class HtmlAccessibilityTests : IClassFixture<ExampleSiteBrowserFix
         }
     }
 
-    private static IEnumerable<string> SourceIds(IEnumerable<Block> blocks) =>
-        blocks.SelectMany(block => block switch
-        {
-            ListBlock list => list.Items.SelectMany(item => SourceIds(item.Blocks).Prepend(item.Id)),
-            Quote quote => SourceIds(quote.Blocks).Prepend(quote.Id),
-            _ => [block.Id],
-        }).OfType<string>();
+    private static IEnumerable<string> SourceIds(IEnumerable<Block> blocks) => blocks.Descendants().Select(node => node.Id).OfType<string>();
 }
