@@ -12,7 +12,7 @@ namespace PolicyKit.Functions.Hosting;
 /// so on) and checked together, so one start-up names every problem at once. Each default lives in its options
 /// type: a key that is not set keeps that type's own value.
 /// </summary>
-internal sealed record ServiceOptions(StorageOptions Storage, MailOptions Mail, SignOffOptions SignOff, AdminOptions Admin, RateLimitOptions RateLimits)
+internal sealed record ServiceOptions(StorageOptions Storage, MailOptions Mail, SignOffOptions SignOff, AdminOptions Admin, RateLimitOptions RateLimits, HostingOptions Hosting)
 {
     /// <exception cref="ServiceConfigurationException">A setting is missing or invalid; the exception names every one.</exception>
     public static ServiceOptions Read(IConfiguration configuration)
@@ -98,7 +98,14 @@ internal sealed record ServiceOptions(StorageOptions Storage, MailOptions Mail, 
             UnknownLinkWindow = reader.Minutes("RateLimits:UnknownLinkWindowMinutes") ?? limits.UnknownLinkWindow,
         };
 
-        return new ServiceOptions(storage, mail, signOff, admin, limits);
+        var hosting = new HostingOptions();
+        hosting = hosting with
+        {
+            CustomHandler = reader.Boolean("Hosting:CustomHandler") ?? hosting.CustomHandler,
+            TrustForwardedHeaders = reader.Boolean("Hosting:TrustForwardedHeaders") ?? hosting.TrustForwardedHeaders,
+        };
+
+        return new ServiceOptions(storage, mail, signOff, admin, limits, hosting);
     }
 
     /// <summary>Reads one key at a time; a value that cannot be read is a problem naming the key, and counts as not set.</summary>

@@ -144,9 +144,9 @@ public static class SignOffApp
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         var app = builder.Build();
-        app.Services.GetRequiredService<ServiceOptions>();
+        var hosting = app.Services.GetRequiredService<ServiceOptions>().Hosting;
 
-        if (app.Configuration.GetValue<bool>("Hosting:CustomHandler") || app.Configuration.GetValue<bool>("Hosting:TrustForwardedHeaders"))
+        if (hosting.UsesForwardedHeaders)
         {
             app.UseForwardedHeaders();
         }
@@ -169,7 +169,7 @@ public static class SignOffApp
         app.MapSignDocuments();
         app.MapAdminApi();
         app.MapAssets();
-        if (app.Configuration.GetValue<bool>("Hosting:CustomHandler"))
+        if (hosting.CustomHandler)
         {
             app.MapCustomHandlerInvocations();
         }
