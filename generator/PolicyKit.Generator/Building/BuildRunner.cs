@@ -9,6 +9,10 @@ namespace PolicyKit.Generator.Building;
 /// </summary>
 public static class BuildRunner
 {
+    /// <param name="options">What to build and where.</param>
+    /// <param name="diagnostics">Receives every problem in the sources, and any PDF that could not be made.</param>
+    /// <param name="progress">Told where the build has got to, or null.</param>
+    /// <param name="cancellationToken">Stops the build; files already written are complete and recorded.</param>
     /// <returns>What was written, or null when errors (in <paramref name="diagnostics"/>) stopped the build before anything was written.</returns>
     public static async Task<BuildResult?> RunAsync(BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {

@@ -31,13 +31,14 @@ public sealed class BuildSession
         _references = new ReferenceDocuments(diagnostics);
     }
 
+    /// <summary>The trust's sources as loaded and checked, for a host that needs more of them (a school's branding, its roles).</summary>
     public SourceSet Sources { get; }
 
     /// <summary>Every selected school and policy pair, schools first, in a stable order.</summary>
-    public IReadOnlyList<(SchoolSource School, PolicySource Policy)> Targets { get; }
+    internal IReadOnlyList<(SchoolSource School, PolicySource Policy)> Targets { get; }
 
     /// <returns>The session, or null when the sources could not be read at all.</returns>
-    public static BuildSession? Open(BuildOptions options, DiagnosticBag diagnostics)
+    internal static BuildSession? Open(BuildOptions options, DiagnosticBag diagnostics)
     {
         var sources = SourceSetLoader.Load(options.PoliciesRoot, diagnostics);
         if (sources is null)
@@ -56,16 +57,16 @@ public sealed class BuildSession
     }
 
     /// <summary>The hash of every input of one document, without building it.</summary>
-    public string InputHashOf(SchoolSource school, PolicySource policy) =>
+    internal string InputHashOf(SchoolSource school, PolicySource policy) =>
         _builder.Hasher.HashOf(school, policy, ExtraHashInput(school));
 
     /// <summary>A school's logo (or the trust's), read once per build.</summary>
     public ImageAsset? LogoOf(SchoolSource school) => _builder.LogoOf(school);
 
-    public ImageAsset? TrustLogo() => _builder.TrustLogo();
+    internal ImageAsset? TrustLogo() => _builder.TrustLogo();
 
     /// <summary>Builds one document model; null when its sources have errors (reported to the session's diagnostics).</summary>
-    public PlannedDocument? Plan(SchoolSource school, PolicySource policy)
+    internal PlannedDocument? Plan(SchoolSource school, PolicySource policy)
     {
         var (reference, _) = _references.For(Sources, school);
         var document = _builder.Build(school, policy, ExtraHashInput(school));

@@ -6,7 +6,7 @@ namespace PolicyKit.Generator.Building;
 public static class Compiler
 {
     /// <returns>The compilation, or null when the sources could not be read at all. Check <paramref name="diagnostics"/> for errors either way.</returns>
-    public static Compilation? Compile(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    internal static Compilation? Compile(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var session = BuildSession.Open(options, diagnostics);
         if (session is null)
@@ -25,6 +25,9 @@ public static class Compiler
     }
 
     /// <summary>Checks every document without keeping its model, so memory stays flat however large the trust.</summary>
+    /// <param name="options">The sources to check and the schools and policies to check them for; nothing is written.</param>
+    /// <param name="diagnostics">Receives every problem found.</param>
+    /// <param name="cancellationToken">Stops the checks between documents.</param>
     /// <returns>The sources checked, or null when they could not be read at all.</returns>
     public static BuildSession? Check(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {

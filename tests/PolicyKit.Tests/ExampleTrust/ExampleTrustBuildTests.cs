@@ -108,11 +108,11 @@ public sealed class ExampleTrustBuildTests : IClassFixture<ExampleTrustBuildTest
 
         public DiagnosticBag Diagnostics { get; }
 
-        public Compilation Compilation { get; }
+        internal Compilation Compilation { get; }
 
         public BuildResult Result { get; }
 
-        public string PathOf(PlannedDocument planned) => Path.Combine(Output, planned.RelativePath("docx"));
+        internal string PathOf(PlannedDocument planned) => Path.Combine(Output, planned.RelativePath("docx"));
 
         public void Dispose() => Directory.Delete(Output, recursive: true);
     }
