@@ -77,7 +77,7 @@ public static class BuildRunner
         }
 
         var upToDate = plans.Sum(p => int.PopCount((int)(options.Formats & ~p.Stale)));
-        var files = written.Select(f => Path.Combine(options.OutputRoot, f)).Order(StringComparer.Ordinal).ToList();
+        var files = written.Select(f => OutputPaths.OnDisk(options.OutputRoot, f)).Order(StringComparer.Ordinal).ToList();
         var documents = plans.Select(p => OutputPlanner.Current(p, manifest, options)).ToList();
         return new BuildResult(files, upToDate, clock.Elapsed, pdfSkipped) { Documents = documents, Session = session };
     }

@@ -39,9 +39,9 @@ internal static class DocumentRendering
 
         // Links to the page's siblings in the same folder, so the site works wherever it is copied.
         var links = new HtmlPageLinks(
-            formats.HasFlag(OutputFormats.Pdf) ? $"{plan.Policy.Id}.pdf" : null,
-            formats.HasFlag(OutputFormats.Docx) ? $"{plan.Policy.Id}.docx" : null,
-            "index.html");
+            formats.HasFlag(OutputFormats.Pdf) ? OutputPaths.FileName(plan.Policy.Id, OutputFormats.Pdf) : null,
+            formats.HasFlag(OutputFormats.Docx) ? OutputPaths.FileName(plan.Policy.Id, OutputFormats.Docx) : null,
+            OutputPaths.IndexPage);
         return HtmlRenderer.Render(planned.Document, links);
     }
 
