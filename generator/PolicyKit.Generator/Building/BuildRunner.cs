@@ -38,7 +38,7 @@ public static class BuildRunner
         {
             // Up-to-date documents are not rebuilt, so their warnings would go unseen: check them too.
             Parallel.ForEach(plans.Where(p => p.Stale == OutputFormats.None), new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken }, plan =>
-                session.Plan(plan.School, plan.Policy));
+                session.Compile(plan.School, plan.Policy));
         }
 
         // Phase 2: model and render every stale document in memory; any error stops the build here.

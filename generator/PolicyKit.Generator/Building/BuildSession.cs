@@ -1,7 +1,7 @@
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.Model.Document;
-using PolicyKit.Sources.Building;
 using PolicyKit.Sources.Loading;
+using PolicyKit.Sources.Modelling;
 using PolicyKit.Sources.Text;
 using PolicyKit.Sources.Validation;
 
@@ -17,7 +17,7 @@ public sealed class BuildSession
     // their code does (builds are deterministic), committed or not, so a changed renderer rebuilds everything.
     private static readonly string GeneratorVersion = string.Join(
         ',',
-        new[] { typeof(BuildSession), typeof(Model.Document.PolicyDocument), typeof(Sources.Building.DocumentBuilder), typeof(Rendering.Docx.DocxRenderer), typeof(Rendering.Html.HtmlRenderer), typeof(Rendering.Pdf.PdfConverter) }
+        new[] { typeof(BuildSession), typeof(Model.Document.PolicyDocument), typeof(Sources.Modelling.DocumentBuilder), typeof(Rendering.Docx.DocxRenderer), typeof(Rendering.Html.HtmlRenderer), typeof(Rendering.Pdf.PdfConverter) }
             .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
 
     private readonly DocumentBuilder _builder;
@@ -66,11 +66,11 @@ public sealed class BuildSession
     internal ImageAsset? TrustLogo() => _builder.TrustLogo();
 
     /// <summary>Builds one document model; null when its sources have errors (reported to the session's diagnostics).</summary>
-    internal PlannedDocument? Plan(SchoolSource school, PolicySource policy)
+    internal CompiledDocument? Compile(SchoolSource school, PolicySource policy)
     {
         var (reference, _) = _references.For(Sources, school);
         var document = _builder.Build(school, policy, ExtraHashInput(school));
-        return document is null || reference is null ? null : new PlannedDocument(school, policy, document, reference);
+        return document is null || reference is null ? null : new CompiledDocument(school, policy, document, reference);
     }
 
     private string ExtraHashInput(SchoolSource school) => $"{_references.HashFor(Sources, school)}\n{GeneratorVersion}";

@@ -14,14 +14,14 @@ public static class Compiler
             return null;
         }
 
-        var planned = new PlannedDocument?[session.Targets.Count];
-        Parallel.For(0, planned.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken }, i =>
+        var compiled = new CompiledDocument?[session.Targets.Count];
+        Parallel.For(0, compiled.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken }, i =>
         {
             var (school, policy) = session.Targets[i];
-            planned[i] = session.Plan(school, policy);
+            compiled[i] = session.Compile(school, policy);
         });
 
-        return new Compilation(session.Sources, planned.OfType<PlannedDocument>().ToList());
+        return new Compilation(session.Sources, compiled.OfType<CompiledDocument>().ToList());
     }
 
     /// <summary>Checks every document without keeping its model, so memory stays flat however large the trust.</summary>
@@ -35,7 +35,7 @@ public static class Compiler
         if (session is not null)
         {
             Parallel.ForEach(session.Targets, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken }, target =>
-                session.Plan(target.School, target.Policy));
+                session.Compile(target.School, target.Policy));
         }
 
         return session;

@@ -112,7 +112,7 @@ public sealed class ExampleTrustBuildTests : IClassFixture<ExampleTrustBuildTest
 
         public BuildResult Result { get; }
 
-        internal string PathOf(PlannedDocument planned) => Path.Combine(Output, planned.RelativePath(OutputFormats.Docx));
+        internal string PathOf(CompiledDocument planned) => Path.Combine(Output, planned.RelativePath(OutputFormats.Docx));
 
         public void Dispose() => Directory.Delete(Output, recursive: true);
     }

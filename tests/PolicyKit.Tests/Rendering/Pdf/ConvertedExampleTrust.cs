@@ -24,9 +24,9 @@ public sealed class ConvertedExampleTrust : IAsyncLifetime
 
     public TimeSpan Elapsed { get; private set; }
 
-    internal string DocxPath(PlannedDocument planned) => Path.Combine(Root, "docx", planned.RelativePath(OutputFormats.Docx));
+    internal string DocxPath(CompiledDocument planned) => Path.Combine(Root, "docx", planned.RelativePath(OutputFormats.Docx));
 
-    internal string PdfPath(PlannedDocument planned) => Path.Combine(Root, "pdf", planned.RelativePath(OutputFormats.Pdf));
+    internal string PdfPath(CompiledDocument planned) => Path.Combine(Root, "pdf", planned.RelativePath(OutputFormats.Pdf));
 
     public async Task InitializeAsync()
     {

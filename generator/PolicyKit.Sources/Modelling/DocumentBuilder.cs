@@ -7,7 +7,7 @@ using PolicyKit.Sources.Markdown;
 using PolicyKit.Sources.Templating;
 using PolicyKit.Sources.Text;
 
-namespace PolicyKit.Sources.Building;
+namespace PolicyKit.Sources.Modelling;
 
 /// <summary>
 /// Builds the document model of one policy for one school: expand the template, read the Markdown,
