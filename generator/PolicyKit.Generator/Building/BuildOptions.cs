@@ -3,6 +3,9 @@ namespace PolicyKit.Generator.Building;
 /// <summary>What to build and where. Empty school or policy filters mean "all".</summary>
 public sealed record BuildOptions
 {
+    /// <summary>The output folder when none is named: "out", beside the policy folder when run from the repository root.</summary>
+    public const string DefaultOutputRoot = "out";
+
     /// <param name="policiesRoot">The trust's policy folder (holding trust.yaml).</param>
     /// <param name="today">The date review dates are compared with.</param>
     public BuildOptions(string policiesRoot, DateOnly today)
@@ -18,7 +21,7 @@ public sealed record BuildOptions
     public DateOnly Today { get; }
 
     /// <summary>The folder the documents are written to, as out/&lt;school&gt;/&lt;policy&gt;.docx and so on.</summary>
-    public string OutputRoot { get; init; } = "out";
+    public string OutputRoot { get; init; } = DefaultOutputRoot;
 
     /// <summary>The ids of the schools to build; empty for every school.</summary>
     public IReadOnlyList<string> Schools { get; init; } = [];
