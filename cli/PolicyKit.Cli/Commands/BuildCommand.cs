@@ -12,7 +12,7 @@ internal static class BuildCommand
     public static Command Create(TimeProvider clock, TextWriter stdout, TextWriter stderr)
     {
         var policies = CommonOptions.Policies();
-        var output = new Option<string>("--out") { Description = "Where to write the documents.", DefaultValueFactory = _ => "out" };
+        var output = CommonOptions.Output("Where to write the documents.");
         var school = CommonOptions.School();
         var policy = CommonOptions.Policy();
         var asOf = CommonOptions.AsOf();

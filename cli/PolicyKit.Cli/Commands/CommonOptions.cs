@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using PolicyKit.Generator.Building;
 
 namespace PolicyKit.Cli.Commands;
 
@@ -10,6 +11,13 @@ internal static class CommonOptions
     {
         Description = "The trust's policy folder (holding trust.yaml).",
         DefaultValueFactory = _ => "policies",
+    };
+
+    /// <summary>--out, defaulting to the build's own output folder.</summary>
+    public static Option<string> Output(string description) => new("--out")
+    {
+        Description = description,
+        DefaultValueFactory = _ => BuildOptions.DefaultOutputRoot,
     };
 
     public static Option<DateOnly?> AsOf() => new("--as-of")

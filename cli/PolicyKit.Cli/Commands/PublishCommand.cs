@@ -12,7 +12,7 @@ internal static class PublishCommand
     public static Command Create(TimeProvider clock, TextWriter stdout, TextWriter stderr)
     {
         var policies = CommonOptions.Policies();
-        var output = new Option<string>("--out") { Description = "The build's output folder.", DefaultValueFactory = _ => "out" };
+        var output = CommonOptions.Output("The build's output folder.");
         var templates = new Option<string>("--templates") { Description = "The trust's templates folder (its email/ templates are published too).", DefaultValueFactory = _ => "templates" };
         var format = FormatOption.Create();
         format.Description = "Outputs to publish besides the web page, which is always built and published (default: all three).";

@@ -23,7 +23,7 @@ internal static class ServeCommand
     {
         var port = new Option<int>("--port") { Description = "The port to serve on (127.0.0.1 only).", DefaultValueFactory = _ => 7071 };
         var policies = CommonOptions.Policies();
-        var output = new Option<string>("--out") { Description = "The build's output folder, published into local storage.", DefaultValueFactory = _ => "out" };
+        var output = CommonOptions.Output("The build's output folder, published into local storage.");
         var command = new Command("serve", "Run the sign-off service locally: admin dashboard, sign pages and email, with a local Azurite and maildev unless storage and mail are configured.")
         {
             port, policies, output,

@@ -19,7 +19,7 @@ internal static class ValidateCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var diagnostics = new DiagnosticBag();
-            var options = BuildDefaults.For(parse.GetValue(policies)!, CommonOptions.Today(parse.GetValue(asOf), clock), "out");
+            var options = BuildDefaults.For(parse.GetValue(policies)!, CommonOptions.Today(parse.GetValue(asOf), clock));
             var session = Compiler.Check(options, diagnostics, cancellationToken);
             DiagnosticPrinter.Print(diagnostics, stderr);
             var failed = session is null || DiagnosticPrinter.Failed(diagnostics, parse.GetValue(failOnWarnings));

@@ -54,7 +54,7 @@ internal sealed class BuildManifest
             return null;
         }
 
-        var file = new FileInfo(Path.Combine(outputRoot, relativePath));
+        var file = new FileInfo(OutputPaths.OnDisk(outputRoot, relativePath));
         return file.Exists && file.Length == entry.Size && file.LastWriteTimeUtc.Ticks == entry.WrittenTicks ? entry.Sha256 : null;
     }
 
@@ -62,7 +62,7 @@ internal sealed class BuildManifest
     /// <param name="sha256">The SHA-256 (hex) of the bytes just written, or null to read the file back for it.</param>
     public void Record(string outputRoot, string relativePath, string inputHash, string? sha256 = null)
     {
-        var path = Path.Combine(outputRoot, relativePath);
+        var path = OutputPaths.OnDisk(outputRoot, relativePath);
         var file = new FileInfo(path);
         sha256 ??= Sha256Of(path);
         var entry = new ManifestEntry(inputHash, file.Length, file.LastWriteTimeUtc.Ticks, sha256);

@@ -3,21 +3,30 @@ namespace PolicyKit.Generator.Building;
 /// <summary>What to build and where. Empty school or policy filters mean "all".</summary>
 public sealed record BuildOptions
 {
+    /// <summary>The output folder when none is named: "out", beside the policy folder when run from the repository root.</summary>
+    public const string DefaultOutputRoot = "out";
+
+    /// <param name="policiesRoot">The trust's policy folder (holding trust.yaml).</param>
+    /// <param name="today">The date review dates are compared with.</param>
     public BuildOptions(string policiesRoot, DateOnly today)
     {
         PoliciesRoot = policiesRoot;
         Today = today;
     }
 
+    /// <summary>The trust's policy folder (holding trust.yaml).</summary>
     public string PoliciesRoot { get; }
 
     /// <summary>The date review dates are compared with (taken from the clock by the host).</summary>
     public DateOnly Today { get; }
 
-    public string OutputRoot { get; init; } = "out";
+    /// <summary>The folder the documents are written to, as out/&lt;school&gt;/&lt;policy&gt;.docx and so on.</summary>
+    public string OutputRoot { get; init; } = DefaultOutputRoot;
 
+    /// <summary>The ids of the schools to build; empty for every school.</summary>
     public IReadOnlyList<string> Schools { get; init; } = [];
 
+    /// <summary>The ids of the policies to build; empty for every policy.</summary>
     public IReadOnlyList<string> Policies { get; init; } = [];
 
     /// <summary>Which outputs to write beside each other: all three unless a host narrows them.</summary>
@@ -29,6 +38,7 @@ public sealed record BuildOptions
     /// <summary>Rebuild every output even when its inputs have not changed.</summary>
     public bool Force { get; init; }
 
+    /// <summary>How many documents are modelled, rendered and written at once, and how many LibreOffice instances convert PDFs.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>How long one LibreOffice batch of documents may take before it is stopped and its PDFs fail.</summary>

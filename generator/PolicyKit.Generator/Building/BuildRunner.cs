@@ -9,6 +9,10 @@ namespace PolicyKit.Generator.Building;
 /// </summary>
 public static class BuildRunner
 {
+    /// <param name="options">What to build and where.</param>
+    /// <param name="diagnostics">Receives every problem in the sources, and any PDF that could not be made.</param>
+    /// <param name="progress">Told where the build has got to, or null.</param>
+    /// <param name="cancellationToken">Stops the build; files already written are complete and recorded.</param>
     /// <returns>What was written, or null when errors (in <paramref name="diagnostics"/>) stopped the build before anything was written.</returns>
     public static async Task<BuildResult?> RunAsync(BuildOptions options, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
@@ -34,7 +38,7 @@ public static class BuildRunner
         {
             // Up-to-date documents are not rebuilt, so their warnings would go unseen: check them too.
             Parallel.ForEach(plans.Where(p => p.Stale == OutputFormats.None), new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken }, plan =>
-                session.Plan(plan.School, plan.Policy));
+                session.Compile(plan.School, plan.Policy));
         }
 
         // Phase 2: model and render every stale document in memory; any error stops the build here.
@@ -73,7 +77,7 @@ public static class BuildRunner
         }
 
         var upToDate = plans.Sum(p => int.PopCount((int)(options.Formats & ~p.Stale)));
-        var files = written.Select(f => Path.Combine(options.OutputRoot, f)).Order(StringComparer.Ordinal).ToList();
+        var files = written.Select(f => OutputPaths.OnDisk(options.OutputRoot, f)).Order(StringComparer.Ordinal).ToList();
         var documents = plans.Select(p => OutputPlanner.Current(p, manifest, options)).ToList();
         return new BuildResult(files, upToDate, clock.Elapsed, pdfSkipped) { Documents = documents, Session = session };
     }

@@ -1,7 +1,7 @@
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.Model.Document;
-using PolicyKit.Sources.Building;
 using PolicyKit.Sources.Loading;
+using PolicyKit.Sources.Modelling;
 using PolicyKit.Sources.Text;
 using PolicyKit.Sources.Validation;
 
@@ -17,7 +17,7 @@ public sealed class BuildSession
     // their code does (builds are deterministic), committed or not, so a changed renderer rebuilds everything.
     private static readonly string GeneratorVersion = string.Join(
         ',',
-        new[] { typeof(BuildSession), typeof(Model.Document.PolicyDocument), typeof(Sources.Building.DocumentBuilder), typeof(Rendering.Docx.DocxRenderer), typeof(Rendering.Html.HtmlRenderer), typeof(Rendering.Pdf.PdfConverter) }
+        new[] { typeof(BuildSession), typeof(Model.Document.PolicyDocument), typeof(Sources.Modelling.DocumentBuilder), typeof(Rendering.Docx.DocxRenderer), typeof(Rendering.Html.HtmlRenderer), typeof(Rendering.Pdf.PdfConverter) }
             .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
 
     private readonly DocumentBuilder _builder;
@@ -31,13 +31,14 @@ public sealed class BuildSession
         _references = new ReferenceDocuments(diagnostics);
     }
 
+    /// <summary>The trust's sources as loaded and checked, for a host that needs more of them (a school's branding, its roles).</summary>
     public SourceSet Sources { get; }
 
     /// <summary>Every selected school and policy pair, schools first, in a stable order.</summary>
-    public IReadOnlyList<(SchoolSource School, PolicySource Policy)> Targets { get; }
+    internal IReadOnlyList<(SchoolSource School, PolicySource Policy)> Targets { get; }
 
     /// <returns>The session, or null when the sources could not be read at all.</returns>
-    public static BuildSession? Open(BuildOptions options, DiagnosticBag diagnostics)
+    internal static BuildSession? Open(BuildOptions options, DiagnosticBag diagnostics)
     {
         var sources = SourceSetLoader.Load(options.PoliciesRoot, diagnostics);
         if (sources is null)
@@ -56,20 +57,20 @@ public sealed class BuildSession
     }
 
     /// <summary>The hash of every input of one document, without building it.</summary>
-    public string InputHashOf(SchoolSource school, PolicySource policy) =>
+    internal string InputHashOf(SchoolSource school, PolicySource policy) =>
         _builder.Hasher.HashOf(school, policy, ExtraHashInput(school));
 
     /// <summary>A school's logo (or the trust's), read once per build.</summary>
     public ImageAsset? LogoOf(SchoolSource school) => _builder.LogoOf(school);
 
-    public ImageAsset? TrustLogo() => _builder.TrustLogo();
+    internal ImageAsset? TrustLogo() => _builder.TrustLogo();
 
     /// <summary>Builds one document model; null when its sources have errors (reported to the session's diagnostics).</summary>
-    public PlannedDocument? Plan(SchoolSource school, PolicySource policy)
+    internal CompiledDocument? Compile(SchoolSource school, PolicySource policy)
     {
         var (reference, _) = _references.For(Sources, school);
         var document = _builder.Build(school, policy, ExtraHashInput(school));
-        return document is null || reference is null ? null : new PlannedDocument(school, policy, document, reference);
+        return document is null || reference is null ? null : new CompiledDocument(school, policy, document, reference);
     }
 
     private string ExtraHashInput(SchoolSource school) => $"{_references.HashFor(Sources, school)}\n{GeneratorVersion}";

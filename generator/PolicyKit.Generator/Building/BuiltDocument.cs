@@ -9,5 +9,6 @@ namespace PolicyKit.Generator.Building;
 /// </summary>
 public sealed record BuiltDocument(SchoolSource School, PolicySource Policy, string InputHash, IReadOnlyList<BuiltFile> Files)
 {
+    /// <summary>The file of one format ("docx", "html" or "pdf"), or null when the build does not vouch for one.</summary>
     public BuiltFile? File(string extension) => Files.FirstOrDefault(f => f.Extension == extension);
 }

@@ -6,7 +6,7 @@ namespace PolicyKit.Generator.Building;
 public static class Compiler
 {
     /// <returns>The compilation, or null when the sources could not be read at all. Check <paramref name="diagnostics"/> for errors either way.</returns>
-    public static Compilation? Compile(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    internal static Compilation? Compile(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var session = BuildSession.Open(options, diagnostics);
         if (session is null)
@@ -14,17 +14,20 @@ public static class Compiler
             return null;
         }
 
-        var planned = new PlannedDocument?[session.Targets.Count];
-        Parallel.For(0, planned.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken }, i =>
+        var compiled = new CompiledDocument?[session.Targets.Count];
+        Parallel.For(0, compiled.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken }, i =>
         {
             var (school, policy) = session.Targets[i];
-            planned[i] = session.Plan(school, policy);
+            compiled[i] = session.Compile(school, policy);
         });
 
-        return new Compilation(session.Sources, planned.OfType<PlannedDocument>().ToList());
+        return new Compilation(session.Sources, compiled.OfType<CompiledDocument>().ToList());
     }
 
     /// <summary>Checks every document without keeping its model, so memory stays flat however large the trust.</summary>
+    /// <param name="options">The sources to check and the schools and policies to check them for; nothing is written.</param>
+    /// <param name="diagnostics">Receives every problem found.</param>
+    /// <param name="cancellationToken">Stops the checks between documents.</param>
     /// <returns>The sources checked, or null when they could not be read at all.</returns>
     public static BuildSession? Check(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
@@ -32,7 +35,7 @@ public static class Compiler
         if (session is not null)
         {
             Parallel.ForEach(session.Targets, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken }, target =>
-                session.Plan(target.School, target.Policy));
+                session.Compile(target.School, target.Policy));
         }
 
         return session;

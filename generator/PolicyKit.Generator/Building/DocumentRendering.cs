@@ -17,11 +17,11 @@ internal static class DocumentRendering
         Parallel.For(0, stale.Count, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken }, i =>
         {
             var plan = stale[i];
-            var planned = session.Plan(plan.School, plan.Policy);
+            var compiled = session.Compile(plan.School, plan.Policy);
             // Once anything has an error nothing will be written, so only the checks go on.
-            if (planned is not null && !diagnostics.HasErrors)
+            if (compiled is not null && !diagnostics.HasErrors)
             {
-                rendered[i] = new RenderedDocument(plan, Docx(planned, plan), Html(planned, plan, options.Formats), planned.Document.Info.Title);
+                rendered[i] = new RenderedDocument(plan, Docx(compiled, plan), Html(compiled, plan, options.Formats), compiled.Document.Info.Title);
             }
 
             progress?.Report(new BuildProgress(BuildStage.Rendering, Interlocked.Increment(ref done), stale.Count, plan.RelativePath(OutputFormats.Docx)));
@@ -30,7 +30,7 @@ internal static class DocumentRendering
         return rendered;
     }
 
-    private static string? Html(PlannedDocument planned, OutputPlan plan, OutputFormats formats)
+    private static string? Html(CompiledDocument compiled, OutputPlan plan, OutputFormats formats)
     {
         if (!plan.Stale.HasFlag(OutputFormats.Html))
         {
@@ -39,13 +39,13 @@ internal static class DocumentRendering
 
         // Links to the page's siblings in the same folder, so the site works wherever it is copied.
         var links = new HtmlPageLinks(
-            formats.HasFlag(OutputFormats.Pdf) ? $"{plan.Policy.Id}.pdf" : null,
-            formats.HasFlag(OutputFormats.Docx) ? $"{plan.Policy.Id}.docx" : null,
-            "index.html");
-        return HtmlRenderer.Render(planned.Document, links);
+            formats.HasFlag(OutputFormats.Pdf) ? OutputPaths.FileName(plan.Policy.Id, OutputFormats.Pdf) : null,
+            formats.HasFlag(OutputFormats.Docx) ? OutputPaths.FileName(plan.Policy.Id, OutputFormats.Docx) : null,
+            OutputPaths.IndexPage);
+        return HtmlRenderer.Render(compiled.Document, links);
     }
 
-    private static byte[]? Docx(PlannedDocument planned, OutputPlan plan)
+    private static byte[]? Docx(CompiledDocument compiled, OutputPlan plan)
     {
         // The PDF is converted from the .docx on disk, so a stale PDF needs the .docx written too.
         if (!plan.Stale.HasFlag(OutputFormats.Docx) && !plan.Stale.HasFlag(OutputFormats.Pdf))
@@ -54,7 +54,7 @@ internal static class DocumentRendering
         }
 
         using var buffer = new MemoryStream(32 * 1024);
-        DocxRenderer.Render(planned.Document, buffer, new DocxRenderOptions { ReferenceDocument = planned.ReferenceDocument });
+        DocxRenderer.Render(compiled.Document, buffer, new DocxRenderOptions { ReferenceDocument = compiled.ReferenceDocument });
         return buffer.ToArray();
     }
 }

@@ -4,9 +4,18 @@ namespace PolicyKit.Generator.Building;
 [Flags]
 public enum OutputFormats
 {
+    /// <summary>No output.</summary>
     None = 0,
+
+    /// <summary>The Word document, rendered with the school's reference document.</summary>
     Docx = 1,
+
+    /// <summary>The web page people read and sign.</summary>
     Html = 2,
+
+    /// <summary>The PDF, converted from the Word document by LibreOffice.</summary>
     Pdf = 4,
+
+    /// <summary>All three.</summary>
     All = Docx | Html | Pdf,
 }

@@ -6,17 +6,9 @@ namespace PolicyKit.Generator.Building;
 internal sealed record OutputPlan(SchoolSource School, PolicySource Policy, string InputHash, OutputFormats Stale)
 {
     /// <summary>The output's path under the output folder, with '/' separators (as recorded in the manifest).</summary>
-    public string RelativePath(OutputFormats format) => $"{School.Id}/{Policy.Id}.{Extension(format)}";
+    public string RelativePath(OutputFormats format) => OutputPaths.Document(School.Id, Policy.Id, format);
 
     /// <summary>Each format's own input hash: the HTML page also depends on which siblings (PDF, Word) it links to.</summary>
     public static string FormatHash(string inputHash, OutputFormats format, OutputFormats requested) =>
-        format == OutputFormats.Html ? $"{inputHash}:html:{(int)(requested & (OutputFormats.Pdf | OutputFormats.Docx))}" : $"{inputHash}:{Extension(format)}";
-
-    public static string Extension(OutputFormats format) => format switch
-    {
-        OutputFormats.Docx => "docx",
-        OutputFormats.Html => "html",
-        OutputFormats.Pdf => "pdf",
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "one format at a time"),
-    };
+        format == OutputFormats.Html ? $"{inputHash}:html:{(int)(requested & (OutputFormats.Pdf | OutputFormats.Docx))}" : $"{inputHash}:{OutputPaths.Extension(format)}";
 }

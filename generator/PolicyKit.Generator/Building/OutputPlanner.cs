@@ -38,7 +38,7 @@ internal static class OutputPlanner
             var relative = plan.RelativePath(format);
             if (manifest.CurrentSha256(options.OutputRoot, relative, OutputPlan.FormatHash(plan.InputHash, format, options.Formats)) is { } sha256)
             {
-                files.Add(new BuiltFile(OutputPlan.Extension(format), Path.Combine(options.OutputRoot, relative), sha256));
+                files.Add(new BuiltFile(OutputPaths.Extension(format), OutputPaths.OnDisk(options.OutputRoot, relative), sha256));
             }
         }
 

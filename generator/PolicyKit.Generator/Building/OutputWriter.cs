@@ -11,7 +11,7 @@ internal static class OutputWriter
         var done = 0;
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancellationToken }, file =>
         {
-            AtomicFile.Write(Path.Combine(options.OutputRoot, file.RelativePath), stream => stream.Write(file.Bytes));
+            AtomicFile.Write(OutputPaths.OnDisk(options.OutputRoot, file.RelativePath), stream => stream.Write(file.Bytes));
             manifest.Record(options.OutputRoot, file.RelativePath, OutputPlan.FormatHash(file.Plan.InputHash, file.Format, options.Formats), BuildManifest.Sha256Of(file.Bytes));
             progress?.Report(new BuildProgress(BuildStage.Writing, Interlocked.Increment(ref done), files.Count, file.RelativePath));
         });

@@ -51,13 +51,13 @@ internal static class PdfConversion
         foreach (var failure in await converter.ConvertAsync([.. byJob.Keys], reporter, cancellationToken))
         {
             var relative = byJob[failure.Job].Plan.RelativePath(OutputFormats.Pdf);
-            diagnostics.Error(DiagnosticCodes.PdfConversionFailed, SourceSpan.ForFile(Path.Combine(options.OutputRoot, relative)), $"the PDF could not be made: {failure.Reason}");
+            diagnostics.Error(DiagnosticCodes.PdfConversionFailed, SourceSpan.ForFile(OutputPaths.OnDisk(options.OutputRoot, relative)), $"the PDF could not be made: {failure.Reason}");
         }
 
         return written;
     }
 
-    private static string Full(BuildOptions options, string relativePath) => Path.GetFullPath(Path.Combine(options.OutputRoot, relativePath));
+    private static string Full(BuildOptions options, string relativePath) => Path.GetFullPath(OutputPaths.OnDisk(options.OutputRoot, relativePath));
 
     // Reports synchronously on the converter's thread: System.Progress<T> would post to the thread pool and race the manifest save.
     private sealed class Progress(Action<PdfJob> report) : IProgress<PdfJob>

@@ -11,24 +11,22 @@ namespace PolicyKit.Generator.Building;
 /// </summary>
 internal static class SiteIndexes
 {
-    public const string IndexFile = "index.html";
-
     public static List<string> Write(BuildSession session, BuildManifest manifest, BuildOptions options, IProgress<BuildProgress>? progress)
     {
         var pdfAvailable = options.Formats.HasFlag(OutputFormats.Pdf);
         var calendar = ReviewCalendar.For(session.Sources, options.Today);
         var schools = session.Targets.Select(t => t.School).Distinct().ToList();
         var pages = schools
-            .Select(school => ($"{school.Id}/{IndexFile}", HtmlSiteRenderer.RenderSchoolIndex(new SchoolIndexPage(
+            .Select(school => (OutputPaths.SchoolIndex(school.Id), HtmlSiteRenderer.RenderSchoolIndex(new SchoolIndexPage(
                 new Model.Document.Organisation(school.Name, school.Motto, session.LogoOf(school), school.Sites),
                 session.Sources.BrandingFor(school),
                 session.Sources.Trust.Name,
                 calendar.Where(e => e.SchoolId == school.Id).OrderBy(e => e.PolicyTitle, StringComparer.Ordinal).Select(e => Entry(e, session, pdfAvailable, options.Formats)).ToList(),
-                $"../{IndexFile}"))))
-            .Append((IndexFile, HtmlSiteRenderer.RenderTrustIndex(new TrustIndexPage(
+                OutputPaths.TrustIndexFromSchool))))
+            .Append((OutputPaths.IndexPage, HtmlSiteRenderer.RenderTrustIndex(new TrustIndexPage(
                 session.Sources.Trust.Name,
                 session.TrustLogo(),
-                session.Sources.Schools.Select(s => new TrustIndexEntry(s.Name, $"{s.Id}/{IndexFile}", session.Sources.Policies.Count)).ToList(),
+                session.Sources.Schools.Select(s => new TrustIndexEntry(s.Name, OutputPaths.SchoolIndex(s.Id), session.Sources.Policies.Count)).ToList(),
                 session.Sources.Trust.Branding.ToModel()))))
             .ToList();
 
@@ -42,7 +40,7 @@ internal static class SiteIndexes
                 continue;
             }
 
-            AtomicFile.Write(Path.Combine(options.OutputRoot, relative), stream => stream.Write(bytes));
+            AtomicFile.Write(OutputPaths.OnDisk(options.OutputRoot, relative), stream => stream.Write(bytes));
             manifest.Record(options.OutputRoot, relative, hash);
             written.Add(relative);
             progress?.Report(new BuildProgress(BuildStage.WritingIndexes, written.Count, pages.Count, relative));
@@ -60,8 +58,8 @@ internal static class SiteIndexes
             entry.Version,
             entry.DateRatified,
             entry.NextReview ?? DateOnly.MinValue,
-            $"{entry.PolicyId}.html",
-            pdfAvailable ? $"{entry.PolicyId}.pdf" : null,
-            formats.HasFlag(OutputFormats.Docx) ? $"{entry.PolicyId}.docx" : null);
+            OutputPaths.FileName(entry.PolicyId, OutputFormats.Html),
+            pdfAvailable ? OutputPaths.FileName(entry.PolicyId, OutputFormats.Pdf) : null,
+            formats.HasFlag(OutputFormats.Docx) ? OutputPaths.FileName(entry.PolicyId, OutputFormats.Docx) : null);
     }
 }

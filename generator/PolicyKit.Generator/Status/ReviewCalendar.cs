@@ -8,6 +8,9 @@ public static class ReviewCalendar
     /// <summary>How far ahead a review counts as "due soon".</summary>
     public const int DueSoonDays = 60;
 
+    /// <summary>Every school's copy of every policy, soonest review first (a missing review date counts as overdue).</summary>
+    /// <param name="sources">The trust's sources.</param>
+    /// <param name="today">The date the reviews are compared with.</param>
     public static IReadOnlyList<ReviewCalendarEntry> For(SourceSet sources, DateOnly today)
     {
         var entries = new List<ReviewCalendarEntry>();

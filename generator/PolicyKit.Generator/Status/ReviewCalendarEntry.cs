@@ -1,5 +1,15 @@
 namespace PolicyKit.Generator.Status;
 
+/// <summary>One school's copy of one policy on the review calendar.</summary>
+/// <param name="SchoolId">The school's id (its folder name).</param>
+/// <param name="SchoolName">The school's name.</param>
+/// <param name="PolicyId">The policy's id (its file name).</param>
+/// <param name="PolicyTitle">The policy's title.</param>
+/// <param name="Version">The version in force, or "draft".</param>
+/// <param name="DateRatified">When the version in force was ratified (the school's own date when it has one).</param>
+/// <param name="NextReview">When the policy must next be reviewed (the school's own date when it has one).</param>
+/// <param name="State">Whether the review is overdue, due soon or not yet due.</param>
+/// <param name="DaysUntilReview">Days from today to the review; negative when it has passed.</param>
 public sealed record ReviewCalendarEntry(
     string SchoolId,
     string SchoolName,

@@ -8,10 +8,13 @@ public sealed record SourceSet(
     IReadOnlyList<PolicySource> Policies,
     IReadOnlyList<OverrideSource> Overrides)
 {
+    /// <summary>The policy with this id (its file name), or null.</summary>
     public PolicySource? FindPolicy(string id) => Policies.FirstOrDefault(p => p.Id == id);
 
+    /// <summary>The school with this id (its folder name), or null.</summary>
     public SchoolSource? FindSchool(string id) => Schools.FirstOrDefault(s => s.Id == id);
 
+    /// <summary>A school's changes to a policy, or null when it takes the trust's text as it is.</summary>
     public OverrideSource? FindOverride(string schoolId, string policyId) =>
         Overrides.FirstOrDefault(o => o.SchoolId == schoolId && o.PolicyId == policyId);
 

@@ -5,9 +5,13 @@ namespace PolicyKit.Sources.Loading;
 /// <summary>Loads a trust's policy folder: trust.yaml, *.md policies, schools/*/school.yaml and their overrides.</summary>
 public static class SourceSetLoader
 {
+    /// <summary>The trust's file, at the top of the policy folder.</summary>
     public const string TrustFileName = "trust.yaml";
+
+    /// <summary>Each school's file, in schools/&lt;id&gt;/.</summary>
     public const string SchoolFileName = "school.yaml";
 
+    /// <summary>Loads and checks every file under <paramref name="root"/>, each on its own; <see cref="Validation.SourceValidator"/> checks across files.</summary>
     /// <returns>The sources, or null when the folder or trust.yaml cannot be read at all.</returns>
     public static SourceSet? Load(string root, DiagnosticBag diagnostics)
     {

@@ -1,9 +1,10 @@
 namespace PolicyKit.Sources.Text;
 
 /// <summary>"Did you mean …?" for misspelt keys, variables, roles and settings.</summary>
-internal static class Suggestions
+/// <remarks>Public for the generator, which names a misspelt --school or --policy the same way the sources do.</remarks>
+public static class Suggestions
 {
-    public static string? Closest(string name, IEnumerable<string> candidates)
+    internal static string? Closest(string name, IEnumerable<string> candidates)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
@@ -22,7 +23,10 @@ internal static class Suggestions
         return bestDistance <= limit ? best : null;
     }
 
-    /// <summary>" (did you mean 'x'?)" or an empty string.</summary>
+    /// <summary>The hint to append to a message about an unknown name.</summary>
+    /// <param name="name">The name as the person wrote it.</param>
+    /// <param name="candidates">The names that exist.</param>
+    /// <returns>" (did you mean 'x'?)" for the closest candidate within about one typo in three characters, or an empty string.</returns>
     public static string Hint(string name, IEnumerable<string> candidates)
     {
         var closest = Closest(name, candidates);

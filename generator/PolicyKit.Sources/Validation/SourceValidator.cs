@@ -7,6 +7,7 @@ namespace PolicyKit.Sources.Validation;
 /// <summary>Checks that need more than one file: references between policies, roles, settings, overrides and dates.</summary>
 public static class SourceValidator
 {
+    /// <summary>Reports every problem that spans files; review dates before <paramref name="today"/> are warnings.</summary>
     public static void Validate(SourceSet sources, DateOnly today, DiagnosticBag diagnostics)
     {
         foreach (var policy in sources.Policies)

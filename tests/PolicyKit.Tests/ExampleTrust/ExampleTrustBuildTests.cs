@@ -44,7 +44,7 @@ public sealed class ExampleTrustBuildTests : IClassFixture<ExampleTrustBuildTest
         {
             using var document = WordprocessingDocument.Open(_built.PathOf(planned), false);
             var errors = validator.Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
-            Assert.True(errors.Count == 0, $"{planned.RelativePath("docx")}:\n{string.Join('\n', errors.Take(10))}");
+            Assert.True(errors.Count == 0, $"{planned.RelativePath(OutputFormats.Docx)}:\n{string.Join('\n', errors.Take(10))}");
         });
     }
 
@@ -59,7 +59,7 @@ public sealed class ExampleTrustBuildTests : IClassFixture<ExampleTrustBuildTest
             foreach (var expected in DocxText.Expected(planned.Document.Body))
             {
                 var found = paragraphs.FindIndex(position, p => p.Contains(expected, StringComparison.Ordinal));
-                Assert.True(found >= 0, $"{planned.RelativePath("docx")}: '{expected}' not found after paragraph {position}.");
+                Assert.True(found >= 0, $"{planned.RelativePath(OutputFormats.Docx)}: '{expected}' not found after paragraph {position}.");
                 position = found + 1;
             }
         });
@@ -89,7 +89,7 @@ public sealed class ExampleTrustBuildTests : IClassFixture<ExampleTrustBuildTest
         Assert.All(_built.Compilation.Documents, planned =>
             Assert.True(
                 File.ReadAllBytes(_built.PathOf(planned)).AsSpan().SequenceEqual(File.ReadAllBytes(second.PathOf(planned))),
-                $"{planned.RelativePath("docx")} differs between two builds"));
+                $"{planned.RelativePath(OutputFormats.Docx)} differs between two builds"));
     }
 
     public sealed class Built : IDisposable
@@ -108,11 +108,11 @@ public sealed class ExampleTrustBuildTests : IClassFixture<ExampleTrustBuildTest
 
         public DiagnosticBag Diagnostics { get; }
 
-        public Compilation Compilation { get; }
+        internal Compilation Compilation { get; }
 
         public BuildResult Result { get; }
 
-        public string PathOf(PlannedDocument planned) => Path.Combine(Output, planned.RelativePath("docx"));
+        internal string PathOf(CompiledDocument planned) => Path.Combine(Output, planned.RelativePath(OutputFormats.Docx));
 
         public void Dispose() => Directory.Delete(Output, recursive: true);
     }

@@ -1,6 +1,6 @@
 using PolicyKit.Model.Diagnostics;
-using PolicyKit.Sources.Building;
 using PolicyKit.Sources.Loading;
+using PolicyKit.Sources.Modelling;
 using PolicyKit.Tests.Support;
 
 namespace PolicyKit.Tests.Sources;

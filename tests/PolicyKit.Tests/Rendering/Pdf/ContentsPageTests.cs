@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PolicyKit.Generator.Building;
 using PolicyKit.Model.Blocks;
 using PolicyKit.Model.Inlines;
 using PolicyKit.Tests.Support;
@@ -15,7 +16,7 @@ public sealed partial class ContentsPageTests(ConvertedExampleTrust trust)
     {
         foreach (var planned in trust.Compilation.Documents)
         {
-            var name = planned.RelativePath("pdf");
+            var name = planned.RelativePath(OutputFormats.Pdf);
             var lines = PdfText.PageLines(trust.PdfPath(planned))
                 .SelectMany((page, index) => page.Select(text => (Page: index + 1, Text: text)))
                 .ToList();

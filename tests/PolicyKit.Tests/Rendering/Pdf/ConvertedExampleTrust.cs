@@ -18,15 +18,15 @@ public sealed class ConvertedExampleTrust : IAsyncLifetime
     /// <summary>Where the instances keep their profiles, so a test can look for processes left behind.</summary>
     public string WorkRoot => Path.Combine(Root, "work");
 
-    public Compilation Compilation { get; private set; } = null!;
+    internal Compilation Compilation { get; private set; } = null!;
 
     public IReadOnlyList<PdfFailure> Failures { get; private set; } = [];
 
     public TimeSpan Elapsed { get; private set; }
 
-    public string DocxPath(PlannedDocument planned) => Path.Combine(Root, "docx", planned.RelativePath("docx"));
+    internal string DocxPath(CompiledDocument planned) => Path.Combine(Root, "docx", planned.RelativePath(OutputFormats.Docx));
 
-    public string PdfPath(PlannedDocument planned) => Path.Combine(Root, "pdf", planned.RelativePath("pdf"));
+    internal string PdfPath(CompiledDocument planned) => Path.Combine(Root, "pdf", planned.RelativePath(OutputFormats.Pdf));
 
     public async Task InitializeAsync()
     {

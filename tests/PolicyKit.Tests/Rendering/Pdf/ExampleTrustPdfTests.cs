@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DocumentFormat.OpenXml.Packaging;
+using PolicyKit.Generator.Building;
 using PolicyKit.Tests.Support;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
@@ -16,7 +17,7 @@ public sealed class ExampleTrustPdfTests(ConvertedExampleTrust trust, ITestOutpu
     {
         output.WriteLine($"{trust.Compilation.Documents.Count} documents converted in {trust.Elapsed.TotalSeconds:0.0} s");
         Assert.Empty(trust.Failures.Select(f => $"{f.Job.DocxPath}: {f.Reason}"));
-        Assert.All(trust.Compilation.Documents, d => Assert.True(File.Exists(trust.PdfPath(d)), d.RelativePath("pdf")));
+        Assert.All(trust.Compilation.Documents, d => Assert.True(File.Exists(trust.PdfPath(d)), d.RelativePath(OutputFormats.Pdf)));
         Assert.Empty(LibreOfficeProcesses.Mentioning(trust.WorkRoot));
         Assert.Empty(Directory.EnumerateFileSystemEntries(trust.WorkRoot));
     }
@@ -61,7 +62,7 @@ public sealed class ExampleTrustPdfTests(ConvertedExampleTrust trust, ITestOutpu
                 .Select(a => a.AnnotationDictionary.TryGet(NameToken.A, out DictionaryToken action) && action.TryGet(NameToken.Uri, out StringToken uri) ? uri.Data : null)
                 .OfType<string>()
                 .ToList();
-            Assert.True(uris.Count > 0, $"{planned.RelativePath("pdf")} has no web link");
+            Assert.True(uris.Count > 0, $"{planned.RelativePath(OutputFormats.Pdf)} has no web link");
         });
     }
 
@@ -77,7 +78,7 @@ public sealed class ExampleTrustPdfTests(ConvertedExampleTrust trust, ITestOutpu
                 var expected = PdfText.Collapse(block);
                 expected = expected[..Math.Min(40, expected.Length)];
                 var found = text.IndexOf(expected, position, StringComparison.Ordinal);
-                Assert.True(found >= 0, $"{planned.RelativePath("pdf")}: '{expected}' not found after character {position}: …{text[position..Math.Min(text.Length, position + 200)]}");
+                Assert.True(found >= 0, $"{planned.RelativePath(OutputFormats.Pdf)}: '{expected}' not found after character {position}: …{text[position..Math.Min(text.Length, position + 200)]}");
                 position = found + expected.Length;
             }
         });

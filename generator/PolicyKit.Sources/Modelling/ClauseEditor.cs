@@ -1,7 +1,7 @@
 using PolicyKit.Model.Blocks;
 using PolicyKit.Sources.Loading;
 
-namespace PolicyKit.Sources.Building;
+namespace PolicyKit.Sources.Modelling;
 
 /// <summary>
 /// Applies one school change (replace, remove, add before/after) to a policy body by clause id.

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using PolicyKit.Sources.Loading;
 
-namespace PolicyKit.Sources.Building;
+namespace PolicyKit.Sources.Modelling;
 
 /// <summary>
 /// The hash of every input that shapes one school's copy of one policy, worked out from the sources' own hashes

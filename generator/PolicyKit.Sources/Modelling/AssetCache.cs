@@ -3,7 +3,7 @@ using PolicyKit.Model.Diagnostics;
 using PolicyKit.Model.Document;
 using PolicyKit.Sources.Loading;
 
-namespace PolicyKit.Sources.Building;
+namespace PolicyKit.Sources.Modelling;
 
 /// <summary>Reads each logo once per build, however many documents show it.</summary>
 internal sealed class AssetCache(DiagnosticBag diagnostics)

@@ -2,7 +2,7 @@ using PolicyKit.Model.Document;
 using PolicyKit.Sources.Loading;
 using PolicyKit.Sources.Text;
 
-namespace PolicyKit.Sources.Building;
+namespace PolicyKit.Sources.Modelling;
 
 /// <summary>The metadata around a policy's body for one school: title block, metadata table, history, signatures.</summary>
 internal static class DocumentInfoFactory

@@ -7,7 +7,7 @@ using PolicyKit.Sources.Markdown;
 using PolicyKit.Sources.Templating;
 using PolicyKit.Sources.Text;
 
-namespace PolicyKit.Sources.Building;
+namespace PolicyKit.Sources.Modelling;
 
 /// <summary>
 /// Builds the document model of one policy for one school: expand the template, read the Markdown,
@@ -23,6 +23,8 @@ public sealed class DocumentBuilder
     private readonly ConcurrentDictionary<object, Lazy<PolicyTemplate?>> _templates = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, IReadOnlySet<string>>> _knownMembers = new(StringComparer.Ordinal);
 
+    /// <param name="sources">The trust's sources, loaded and checked.</param>
+    /// <param name="diagnostics">Receives every problem found while building.</param>
     public DocumentBuilder(SourceSet sources, DiagnosticBag diagnostics)
     {
         _sources = sources;
@@ -68,6 +70,7 @@ public sealed class DocumentBuilder
     public ImageAsset? LogoOf(SchoolSource school) =>
         _assets.Image(school.Logo ?? _sources.Trust.Logo, school.Logo is null ? _sources.Trust.LogoAlt : school.LogoAlt);
 
+    /// <summary>The trust's own logo, read once per build.</summary>
     public ImageAsset? TrustLogo() => _assets.Image(_sources.Trust.Logo, _sources.Trust.LogoAlt);
 
     private IReadOnlyList<Block> ApplyChange(IReadOnlyList<Block> body, ClauseChange change, PolicySource policy, TemplateScope scope)

@@ -4,7 +4,7 @@ using PolicyKit.Model.Diagnostics;
 using PolicyKit.Model.Inlines;
 using PolicyKit.Sources.Text;
 
-namespace PolicyKit.Sources.Building;
+namespace PolicyKit.Sources.Modelling;
 
 /// <summary>Every node with an id in a body, in document order, with checks on those ids and on links to them.</summary>
 internal sealed partial class ClauseIndex
