@@ -36,7 +36,8 @@ public sealed record DocumentInfo
 
     public required Branding Branding { get; init; }
 
-    public required NumberingScheme Numbering { get; init; }
+    /// <summary>How the school numbers sections and clauses (its own, or the trust's); <see cref="PolicyDocument.Numbering"/> is what that gives each node.</summary>
+    public required NumberingScheme NumberingScheme { get; init; }
 
     /// <summary>Who the document is addressed to when it must be accepted (e.g. "All staff"), or null.</summary>
     public string? AcceptedBy { get; init; }

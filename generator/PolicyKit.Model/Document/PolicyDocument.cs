@@ -12,6 +12,6 @@ public sealed class PolicyDocument
 
     public required IReadOnlyList<Block> Body { get; init; }
 
-    /// <summary>The level, number and list layout of every heading and clause under <see cref="DocumentInfo.Numbering"/>, worked out on first use.</summary>
+    /// <summary>The level, number and list layout of every heading and clause under <see cref="DocumentInfo.NumberingScheme"/>, worked out on first use.</summary>
     public DocumentNumbering Numbering => LazyInitializer.EnsureInitialized(ref _numbering, () => DocumentNumbering.Of(this));
 }

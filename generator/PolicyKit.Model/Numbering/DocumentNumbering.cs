@@ -33,8 +33,8 @@ public sealed class DocumentNumbering
 
     internal static DocumentNumbering Of(PolicyDocument document)
     {
-        var numbering = new DocumentNumbering(document.Info.Numbering);
-        new NumberingWalk(document.Info.Numbering, numbering._nodes, numbering._lists).Walk(document.Body);
+        var numbering = new DocumentNumbering(document.Info.NumberingScheme);
+        new NumberingWalk(document.Info.NumberingScheme, numbering._nodes, numbering._lists).Walk(document.Body);
         return numbering;
     }
 }

@@ -28,7 +28,7 @@ internal static class DocumentInfoFactory
             Organisation = new Organisation(school.Name, school.Motto, logo, school.Sites),
             Signatories = Signatories(school, ratified),
             Branding = sources.BrandingFor(school),
-            Numbering = school.Numbering ?? sources.Trust.Numbering,
+            NumberingScheme = school.Numbering ?? sources.Trust.Numbering,
             AcceptedBy = policy.Acceptance is { RequiredFrom.Count: > 0 } a ? JoinWords(a.RequiredFrom) : null,
             InputHash = inputHash,
         };

@@ -32,7 +32,7 @@ public sealed class ExampleTrustBuildTests : IClassFixture<ExampleTrustBuildTest
     [Fact]
     public void The_example_uses_all_three_numbering_schemes()
     {
-        var schemes = _built.Compilation.Documents.Select(d => d.Document.Info.Numbering).Distinct().Count();
+        var schemes = _built.Compilation.Documents.Select(d => d.Document.Info.NumberingScheme).Distinct().Count();
         Assert.Equal(3, schemes);
     }
 

@@ -33,7 +33,7 @@ internal static class HtmlTestDocuments
             [new ContactCard("Alder School", ["1 Alder Road", "Testville", "TE1 1ST"], "01632 960001", "office@alder.example", "www.alder.example")]),
         Signatories = [new Signatory("Headteacher", "Hana Head", new DateOnly(2025, 9, 3)), new Signatory("Chair of governors", "Cai Chair", null)],
         Branding = branding ?? Branding.None,
-        Numbering = numbering,
+        NumberingScheme = numbering,
         AcceptedBy = "All staff",
         InputHash = new string('0', 64),
     };
