@@ -2,6 +2,7 @@ using PolicyKit.Generator.Building;
 using PolicyKit.Model.Document;
 using PolicyKit.SignOff.Publishing;
 using PolicyKit.Sources.Loading;
+using PolicyKit.Sources.Versions;
 
 namespace PolicyKit.Cli.Publishing;
 
@@ -18,18 +19,18 @@ internal static class PublishRequests
     public static PublishRequest From(BuildResult build, string? emailTemplatesFolder)
     {
         var session = build.Session ?? throw new ArgumentException("The build stopped before it checked the sources.", nameof(build));
-        var documents = build.Documents.Select(Candidate).ToList();
+        var documents = build.Documents.Select(d => Candidate(session, d)).ToList();
         var schools = build.Documents.Select(d => d.School).DistinctBy(s => s.Id).Select(s => ProfileOf(session, s)).ToList();
         return new PublishRequest(documents, schools, emailTemplatesFolder);
     }
 
-    private static ReleaseCandidate Candidate(BuiltDocument document) => new()
+    private static ReleaseCandidate Candidate(BuildSession session, BuiltDocument document) => new()
     {
         School = document.School.Id,
         Policy = document.Policy.Id,
         Title = document.Policy.Title,
         // The same fallback as the document itself prints (DocumentInfoFactory).
-        Version = document.Policy.Current?.Version ?? "draft",
+        Version = PolicyVersions.For(session.Sources, document.School, document.Policy).Current?.Version ?? "draft",
         InputHash = document.InputHash,
         SourcePath = document.Policy.Path,
         RequiredFrom = document.Policy.Acceptance?.RequiredFrom ?? [],

@@ -1,4 +1,5 @@
 using PolicyKit.Sources.Loading;
+using PolicyKit.Sources.Versions;
 
 namespace PolicyKit.Generator.Status;
 
@@ -18,8 +19,8 @@ public static class ReviewCalendar
         {
             foreach (var policy in sources.Policies)
             {
-                var schoolOverride = sources.FindOverride(school.Id, policy.Id);
-                var nextReview = schoolOverride?.NextReview ?? policy.NextReview;
+                var versions = PolicyVersions.For(sources, school, policy);
+                var nextReview = versions.NextReview;
                 var days = nextReview is { } date ? date.DayNumber - today.DayNumber : int.MinValue;
                 var state = nextReview is null || days < 0 ? ReviewState.Overdue
                     : days <= DueSoonDays ? ReviewState.DueSoon
@@ -29,11 +30,17 @@ public static class ReviewCalendar
                     school.Name,
                     policy.Id,
                     policy.Title,
-                    policy.Current?.Version ?? "draft",
-                    schoolOverride?.Ratified ?? policy.Current?.Ratified,
+                    versions.Current?.Version ?? "draft",
+                    versions.Current?.Ratification?.Date,
                     nextReview,
                     state,
-                    days));
+                    days)
+                {
+                    RatifiedBy = versions.Current?.Ratification?.BodyName,
+                    ProposedVersion = versions.Proposed?.Version,
+                    NextReviewIsExplicit = versions.NextReviewIsExplicit,
+                    Versions = versions,
+                });
             }
         }
 

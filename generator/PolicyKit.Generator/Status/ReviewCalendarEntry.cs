@@ -1,3 +1,5 @@
+using PolicyKit.Sources.Versions;
+
 namespace PolicyKit.Generator.Status;
 
 /// <summary>One school's copy of one policy on the review calendar.</summary>
@@ -19,4 +21,17 @@ public sealed record ReviewCalendarEntry(
     DateOnly? DateRatified,
     DateOnly? NextReview,
     ReviewState State,
-    int DaysUntilReview);
+    int DaysUntilReview)
+{
+    /// <summary>Who ratified the version in force, as people read it ("Local governing body"); null when no version is ratified.</summary>
+    public string? RatifiedBy { get; init; }
+
+    /// <summary>A version put to governors (or the trust board) after the one in force and awaiting their decision; null when there is none.</summary>
+    public string? ProposedVersion { get; init; }
+
+    /// <summary>True when <see cref="NextReview"/> is written in the sources; false when it follows from the ratification date and the review cycle.</summary>
+    public bool NextReviewIsExplicit { get; init; } = true;
+
+    /// <summary>Every version of the policy at this school, with its status and ratification; null only for an entry made by hand.</summary>
+    public PolicyVersions? Versions { get; init; }
+}

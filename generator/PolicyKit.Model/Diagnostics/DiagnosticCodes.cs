@@ -31,16 +31,23 @@ public static class DiagnosticCodes
     public const string OverrideForUnknownPolicy = "PK0304";
     public const string BrokenClauseLink = "PK0305";
     public const string InvalidLinkAddress = "PK0306";
+    public const string UnknownMaterialClause = "PK0307";
 
     // PK04xx: references between files
     public const string UnknownRelatedPolicy = "PK0401";
     public const string UnreadableImage = "PK0402";
     public const string InvalidReferenceDocument = "PK0403";
 
-    // PK05xx: review dates
+    // PK05xx: review dates and versions
     public const string MissingReviewDate = "PK0501";
     public const string ReviewOverdue = "PK0502";
     public const string HistoryOutOfOrder = "PK0503";
+    public const string RatifiedBeforeVersion = "PK0504";
+    public const string DuplicateVersion = "PK0505";
+    public const string ProposedOlderThanCurrent = "PK0506";
+    public const string UnknownRatifyingBody = "PK0507";
+    public const string InconsistentVersionStatus = "PK0508";
+    public const string UnknownRatifiedVersion = "PK0509";
 
     // PK06xx: Markdown content
     public const string UnsupportedMarkdown = "PK0601";

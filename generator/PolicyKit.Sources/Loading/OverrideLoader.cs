@@ -32,7 +32,16 @@ internal static class OverrideLoader
             }
         }
 
-        var source = new OverrideSource(path, schoolId, policyId, changes, file.Date("ratified"), file.Date("next-review"), file.SpanOfValue("next-review"), ContentHash.Of(text));
+        var source = new OverrideSource(path, schoolId, policyId, changes, file.Date("ratified"), file.Date("next-review"), file.SpanOfValue("next-review"), ContentHash.Of(text))
+        {
+            RatifiedVersion = file.String("version"),
+            RatifiedVersionSpan = file.SpanOfValue("version"),
+            RatifiedBy = file.String("ratified-by"),
+            RatifiedBySpan = file.SpanOfValue("ratified-by"),
+            MinuteRef = file.String("minute-ref"),
+            Chair = file.String("chair"),
+            RatifiedSpan = file.SpanOfValue("ratified"),
+        };
         file.ReportUnknownKeys("a school override");
         return source;
     }

@@ -11,7 +11,29 @@ public sealed record OverrideSource(
     DateOnly? Ratified,
     DateOnly? NextReview,
     SourceSpan NextReviewSpan,
-    string ContentHash);
+    string ContentHash)
+{
+    /// <summary>The version this school ratified on <see cref="Ratified"/> (<c>version:</c>); null means the policy's <see cref="PolicySource.Current"/>.</summary>
+    public string? RatifiedVersion { get; init; }
+
+    /// <summary>Who ratified it (<c>ratified-by:</c>): governing-body, trust-board or a committee's key.</summary>
+    public string? RatifiedBy { get; init; }
+
+    /// <summary>The minute reference of the meeting that ratified it.</summary>
+    public string? MinuteRef { get; init; }
+
+    /// <summary>The name of the chair of that meeting.</summary>
+    public string? Chair { get; init; }
+
+    /// <summary>Where <c>ratified</c> is written (the file's start when it is not).</summary>
+    public SourceSpan RatifiedSpan { get; init; }
+
+    /// <summary>Where <c>version</c> is written.</summary>
+    public SourceSpan RatifiedVersionSpan { get; init; }
+
+    /// <summary>Where <c>ratified-by</c> is written.</summary>
+    public SourceSpan RatifiedBySpan { get; init; }
+}
 
 public enum ClauseChangeKind
 {

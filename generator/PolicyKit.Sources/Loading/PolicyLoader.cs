@@ -1,4 +1,6 @@
 using PolicyKit.Model.Diagnostics;
+using PolicyKit.Sources.Text;
+using PolicyKit.Sources.Versions;
 using PolicyKit.Sources.Yaml;
 
 namespace PolicyKit.Sources.Loading;
@@ -31,12 +33,10 @@ internal static class PolicyLoader
             diagnostics.Error(DiagnosticCodes.IdMismatch, file.SpanOfValue("id"), "a policy cannot be called 'index': that name is kept for each school's index page; rename the file and its id.");
         }
 
+        // 'next-review' may be left out: it then follows from the ratification date and the cycle (PolicyVersions),
+        // and SourceValidator reports a policy for which neither is known.
         var nextReview = file.Date("next-review");
-        if (file.String("next-review") is null)
-        {
-            diagnostics.Error(DiagnosticCodes.MissingReviewDate, file.Span, "the policy has no 'next-review' date; add one, e.g. 'next-review: 2026-09-01'.");
-        }
-
+        var (cycle, cycleMonths) = ReviewCycle(file);
         var policy = new PolicySource(
             path,
             id,
@@ -48,7 +48,7 @@ internal static class PolicyLoader
             file.String("owner-role"),
             file.SpanOfValue("owner-role"),
             file.String("approved-by") ?? "governing-body",
-            ReviewCycle(file),
+            cycle,
             nextReview,
             file.SpanOfValue("next-review"),
             History(file),
@@ -56,30 +56,34 @@ internal static class PolicyLoader
             Acceptance(file),
             parts.Body,
             parts.BodyFirstLine,
-            ContentHash.Of(text));
+            ContentHash.Of(text))
+        {
+            ReviewCycleMonths = cycleMonths,
+        };
         file.ReportUnknownKeys("policy front matter");
         return policy;
     }
 
-    private static string? ReviewCycle(YamlMap file)
+    /// <returns>The cycle as people say it ("Annual") and its length in months; both null when there is none.</returns>
+    private static (string? Text, int? Months) ReviewCycle(YamlMap file)
     {
         var text = file.String("review-cycle");
         switch (text)
         {
-            case null: return null;
-            case "annual": return "Annual";
-            case "biennial": return "Every two years";
-            case "triennial": return "Every three years";
+            case null: return (null, null);
+            case "annual": return ("Annual", 12);
+            case "biennial": return ("Every two years", 24);
+            case "triennial": return ("Every three years", 36);
         }
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 2 && int.TryParse(words[0], out var months) && months > 0 && words[1] is "months" or "month")
         {
-            return months == 1 ? "Monthly" : $"Every {months} months";
+            return (months == 1 ? "Monthly" : $"Every {months} months", months);
         }
 
         file.Diagnostics.Error(DiagnosticCodes.InvalidValue, file.SpanOfValue("review-cycle"), $"'review-cycle' must be annual, biennial, triennial or '<n> months', not '{text}'.");
-        return null;
+        return (null, null);
     }
 
     private static List<VersionEntry> History(YamlMap file)
@@ -96,7 +100,24 @@ internal static class PolicyLoader
                 item.String("changes") ?? string.Empty,
                 item.Date("ratified"),
                 item.Date("implemented"),
-                item.Span);
+                item.Span)
+            {
+                Status = Status(item),
+                StatusSpan = item.SpanOfValue("status"),
+                RatifiedBy = item.String("ratified-by"),
+                RatifiedBySpan = item.SpanOfValue("ratified-by"),
+                MinuteRef = item.String("minute-ref"),
+                Chair = item.String("chair"),
+                Material = item.Bool("material"),
+                MaterialClauses = item.StringList("material-clauses"),
+                VersionSpan = item.SpanOfValue("version"),
+                RatifiedSpan = item.SpanOfValue("ratified"),
+            };
+            if (entry.Material == false && entry.MaterialClauses.Count > 0)
+            {
+                file.Diagnostics.Error(DiagnosticCodes.InvalidValue, item.SpanOfValue("material"), $"version {entry.Version} says 'material: false' but lists 'material-clauses'; remove 'material: false' if those clauses need people to sign again, or remove the list.");
+            }
+
             item.ReportUnknownKeys("a version-history entry");
             if (version is not null && date is not null)
             {
@@ -108,11 +129,30 @@ internal static class PolicyLoader
         {
             if (entries[i].Date < entries[i - 1].Date)
             {
-                file.Diagnostics.Warning(DiagnosticCodes.HistoryOutOfOrder, entries[i].Span, $"version {entries[i].Version} is dated before version {entries[i - 1].Version}; list version-history oldest first (the last entry is taken as the current version).");
+                file.Diagnostics.Warning(DiagnosticCodes.HistoryOutOfOrder, entries[i].Span, $"version {entries[i].Version} is dated before version {entries[i - 1].Version}; list version-history oldest first (the latest ratified entry is taken as the current version).");
             }
         }
 
         return entries;
+    }
+
+    // 'ratified' and 'superseded' are not written: a version with a 'ratified' date is ratified, and an earlier
+    // ratified version is superseded by a later one.
+    private static VersionStatus? Status(YamlMap item)
+    {
+        var text = item.String("status");
+        switch (text)
+        {
+            case null: return null;
+            case "draft": return VersionStatus.Draft;
+            case "proposed": return VersionStatus.Proposed;
+            case "ratified" or "superseded":
+                item.Diagnostics.Error(DiagnosticCodes.InvalidValue, item.SpanOfValue("status"), $"'status: {text}' is not written: a version is ratified when it has a 'ratified:' date, and superseded when a later version is ratified; remove 'status:'.");
+                return null;
+            default:
+                item.Diagnostics.Error(DiagnosticCodes.InvalidValue, item.SpanOfValue("status"), $"'status' must be draft or proposed, not '{text}'{Suggestions.Hint(text, ["draft", "proposed"])}; leave it out once the version has a 'ratified:' date.");
+                return null;
+        }
     }
 
     private static AcceptanceSource? Acceptance(YamlMap file)

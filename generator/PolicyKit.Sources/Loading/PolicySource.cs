@@ -23,17 +23,16 @@ public sealed record PolicySource(
     int BodyFirstLine,
     string ContentHash)
 {
-    /// <summary>The current version: the last history entry.</summary>
-    public VersionEntry? Current => History.Count > 0 ? History[^1] : null;
-}
+    /// <summary>
+    /// The current version as the trust's own history records it: the latest entry with a <c>ratified</c> date, or
+    /// (for a policy each school ratifies in its override) the latest entry not marked draft or proposed.
+    /// A school's own ratifications can make another version current there: see <see cref="Versions.PolicyVersions"/>.
+    /// </summary>
+    public VersionEntry? Current =>
+        History.LastOrDefault(v => v.Ratified is not null) ?? History.LastOrDefault(v => v.Status is null);
 
-public sealed record VersionEntry(
-    string Version,
-    DateOnly Date,
-    string By,
-    string Changes,
-    DateOnly? Ratified,
-    DateOnly? Implemented,
-    Model.Diagnostics.SourceSpan Span);
+    /// <summary>The review cycle in months (12 for annual), or null when the policy gives none.</summary>
+    public int? ReviewCycleMonths { get; init; }
+}
 
 public sealed record AcceptanceSource(IReadOnlyList<string> RequiredFrom, IReadOnlyList<string> Statements);

@@ -59,6 +59,7 @@ internal static class SchoolLoader
             ContentHash.Of(RosterGroupsSection.TextForHash(file, text)))
         {
             RosterGroups = RosterGroupsSection.Read(file),
+            Committees = SharedSections.Committees(file),
         };
         file.ReportUnknownKeys("school.yaml");
         return school;

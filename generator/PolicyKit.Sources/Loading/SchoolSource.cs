@@ -29,4 +29,7 @@ public sealed record SchoolSource(
 {
     /// <summary>The school's own job roles and changes to the trust's (<c>roster-groups:</c>), keyed by the role's loose spelling.</summary>
     public IReadOnlyDictionary<string, RosterGroupEntry> RosterGroups { get; init; } = new Dictionary<string, RosterGroupEntry>();
+
+    /// <summary>Committees that may ratify a policy (<c>committees:</c>), committee key to name, e.g. resources → "Resources committee".</summary>
+    public IReadOnlyDictionary<string, string> Committees { get; init; } = new Dictionary<string, string>();
 }

@@ -52,6 +52,32 @@ internal static partial class SharedSections
         return roles;
     }
 
+    /// <summary>Committee key to its name as people read it.</summary>
+    public static Dictionary<string, string> Committees(YamlMap file)
+    {
+        var committees = new Dictionary<string, string>(StringComparer.Ordinal);
+        var section = file.Map("committees");
+        if (section is null)
+        {
+            return committees;
+        }
+
+        foreach (var (key, value, span) in section.Entries())
+        {
+            CheckKey(file, key, span, "committee");
+            if (value is YamlScalarNode { Value: { Length: > 0 } name } && !string.IsNullOrWhiteSpace(name))
+            {
+                committees[key] = name.Trim();
+            }
+            else
+            {
+                section.Invalid(value, key, "the committee's name, e.g. 'Resources committee'");
+            }
+        }
+
+        return committees;
+    }
+
     public static Dictionary<string, SettingValue> Settings(YamlMap file)
     {
         var settings = new Dictionary<string, SettingValue>(StringComparer.Ordinal);

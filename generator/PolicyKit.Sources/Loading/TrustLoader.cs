@@ -29,6 +29,7 @@ internal static class TrustLoader
             ContentHash.Of(RosterGroupsSection.TextForHash(file, text)))
         {
             RosterGroups = RosterGroupsSection.Read(file),
+            Committees = SharedSections.Committees(file),
         };
         file.ReportUnknownKeys("trust.yaml");
         return trust;

@@ -17,4 +17,7 @@ public sealed record TrustSource(
 {
     /// <summary>Job role to roster group for every school (<c>roster-groups:</c>), keyed by the role's loose spelling.</summary>
     public IReadOnlyDictionary<string, RosterGroupEntry> RosterGroups { get; init; } = new Dictionary<string, RosterGroupEntry>();
+
+    /// <summary>Committees that may ratify a policy (<c>committees:</c>), committee key to name, e.g. resources → "Resources committee".</summary>
+    public IReadOnlyDictionary<string, string> Committees { get; init; } = new Dictionary<string, string>();
 }

@@ -61,7 +61,7 @@ public sealed class DocumentBuilder
 
         return new PolicyDocument
         {
-            Info = DocumentInfoFactory.Create(_sources, school, policy, schoolOverride, LogoOf(school), Hasher.HashOf(school, policy, extraHashInput)),
+            Info = DocumentInfoFactory.Create(_sources, school, policy, LogoOf(school), Hasher.HashOf(school, policy, extraHashInput)),
             Body = body,
         };
     }

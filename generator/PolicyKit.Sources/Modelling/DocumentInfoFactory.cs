@@ -1,16 +1,19 @@
 using PolicyKit.Model.Document;
 using PolicyKit.Sources.Loading;
 using PolicyKit.Sources.Text;
+using PolicyKit.Sources.Versions;
 
 namespace PolicyKit.Sources.Modelling;
 
 /// <summary>The metadata around a policy's body for one school: title block, metadata table, history, signatures.</summary>
 internal static class DocumentInfoFactory
 {
-    public static DocumentInfo Create(SourceSet sources, SchoolSource school, PolicySource policy, OverrideSource? schoolOverride, ImageAsset? logo, string inputHash)
+    public static DocumentInfo Create(SourceSet sources, SchoolSource school, PolicySource policy, ImageAsset? logo, string inputHash)
     {
-        var current = policy.Current;
-        var ratified = schoolOverride?.Ratified ?? current?.Ratified;
+        // Documents show the version in force: a later draft or proposed version is neither numbered nor listed.
+        var versions = PolicyVersions.For(sources, school, policy);
+        var current = versions.Current;
+        var ratified = current?.Ratification?.Date;
         return new DocumentInfo
         {
             PolicyId = policy.Id,
@@ -21,10 +24,15 @@ internal static class DocumentInfoFactory
             ApprovedBy = ApprovedBy(sources, school, policy),
             Version = current?.Version ?? "draft",
             DateRatified = ratified,
-            DateImplemented = current?.Implemented,
-            NextReview = schoolOverride?.NextReview ?? policy.NextReview ?? DateOnly.MinValue,
+            DateImplemented = current?.Entry.Implemented,
+            NextReview = versions.NextReview ?? DateOnly.MinValue,
             ReviewCycle = policy.ReviewCycle,
-            History = policy.History.Select(h => new ReviewHistoryEntry(h.Version, h.Date, h.By, h.Changes, h.Ratified, h.Implemented)).ToList(),
+            History = versions.Versions
+                .Where(v => v.Status is VersionStatus.Ratified or VersionStatus.Superseded)
+                // A row keeps the trust's date where the history gives one, as it always has; a version only this
+                // school has ratified shows the school's date.
+                .Select(v => new ReviewHistoryEntry(v.Version, v.Entry.Date, v.Entry.By, v.Entry.Changes, v.Entry.Ratified ?? v.Ratification?.Date, v.Entry.Implemented))
+                .ToList(),
             Organisation = new Organisation(school.Name, school.Motto, logo, school.Sites),
             Signatories = Signatories(school, ratified),
             Branding = sources.BrandingFor(school),

@@ -1,5 +1,6 @@
 using PolicyKit.Sources.Loading;
 using PolicyKit.Sources.Text;
+using PolicyKit.Sources.Versions;
 using Scriban.Runtime;
 
 namespace PolicyKit.Sources.Templating;
@@ -34,7 +35,7 @@ internal sealed class TemplateScope
             {
                 ["id"] = policy.Id,
                 ["title"] = policy.Title,
-                ["version"] = policy.Current?.Version,
+                ["version"] = PolicyVersions.For(sources, school, policy).Current?.Version,
             },
         };
         return new TemplateScope(globals, school.Name);

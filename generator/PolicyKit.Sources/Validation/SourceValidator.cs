@@ -15,6 +15,7 @@ public static class SourceValidator
             CheckRelated(sources, policy, diagnostics);
             CheckOwner(sources, policy, diagnostics);
             CheckReviewDate(policy.NextReview, policy.NextReviewSpan, today, policy.Title, diagnostics);
+            VersionValidator.Check(sources, policy, diagnostics);
         }
 
         foreach (var school in sources.Schools)
@@ -31,6 +32,7 @@ public static class SourceValidator
             }
 
             CheckReviewDate(schoolOverride.NextReview, schoolOverride.NextReviewSpan, today, schoolOverride.PolicyId, diagnostics);
+            VersionValidator.CheckOverride(sources, schoolOverride, diagnostics);
         }
 
         foreach (var duplicate in sources.Schools.GroupBy(s => s.Id).Where(g => g.Count() > 1))

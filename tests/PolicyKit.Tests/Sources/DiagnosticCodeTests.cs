@@ -246,10 +246,17 @@ public sealed class DiagnosticCodeTests : IDisposable
     }
 
     [Fact]
-    public void PK0501_missing_review_date_is_an_error()
+    public void PK0501_missing_review_date_and_cycle_is_an_error()
     {
-        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("next-review: 2030-09-01\n", ""));
-        AssertSingle($"{path}(2,1): error PK0501: the policy has no 'next-review' date; add one, e.g. 'next-review: 2026-09-01'.");
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("next-review: 2030-09-01\n", "").Replace("review-cycle: annual\n", ""));
+        AssertSingle($"{path}(2,1): error PK0501: the policy has no 'next-review' date and no 'review-cycle' to work one out from; add 'review-cycle: annual', or 'next-review: 2026-09-01'.");
+    }
+
+    [Fact]
+    public void PK0501_a_cycle_with_no_ratified_version_to_count_from_is_an_error()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("next-review: 2030-09-01\n", "").Replace("    ratified: 2025-09-03\n", "    status: proposed\n"));
+        AssertSingle($"{path}(2,1): error PK0501: the policy has no 'next-review' date, and no version ratified at Alder School to count the review cycle from; add 'next-review: YYYY-MM-DD' until a version is ratified.");
     }
 
     [Fact]
@@ -264,7 +271,81 @@ public sealed class DiagnosticCodeTests : IDisposable
     {
         var history = "  - version: \"0.9\"\n    date: 2024-01-01\n    by: TC\n    changes: Draft.\n";
         var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("---\n# Passwords", history + "---\n# Passwords"));
-        AssertSingle($"{path}(17,5): warning PK0503: version 0.9 is dated before version 1.0; list version-history oldest first (the last entry is taken as the current version).");
+        AssertSingle($"{path}(17,5): warning PK0503: version 0.9 is dated before version 1.0; list version-history oldest first (the latest ratified entry is taken as the current version).");
+    }
+
+    [Fact]
+    public void PK0504_ratified_before_the_version_was_written()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("ratified: 2025-09-03", "ratified: 2025-06-03"));
+        AssertSingle($"{path}(15,15): error PK0504: version 1.0 is ratified on 2025-06-03, before it was written (2025-07-01); correct one of the two dates.");
+    }
+
+    [Fact]
+    public void PK0504_a_school_ratifying_before_the_version_was_written()
+    {
+        var path = _trust.Write("schools/alder/overrides/passwords.yaml", "ratified: 2025-06-20");
+        AssertSingle($"{path}(1,11): error PK0504: 'ratified: 2025-06-20' is before version 1.0 was written (2025-07-01); correct the date, or name the version the governors ratified with 'version:'.");
+    }
+
+    [Fact]
+    public void PK0505_two_versions_with_the_same_number()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("---\n# Passwords", Entry("1.0", "2026-01-05", "    ratified: 2026-02-01\n") + "---\n# Passwords"));
+        AssertSingle($"{path}(17,14): error PK0505: version 1.0 is already listed at line 11; give this version the next number, or merge the two entries.");
+    }
+
+    [Fact]
+    public void PK0506_proposed_version_older_than_the_current_one()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("---\n# Passwords", Entry("0.9", "2026-01-05", "    status: proposed\n") + "---\n# Passwords"));
+        AssertSingle($"{path}(17,14): error PK0506: proposed version 0.9 is not newer than version 1.0, ratified on 2025-09-03; give the proposal a higher number and list it last, or remove it if 1.0 replaced it.");
+    }
+
+    [Fact]
+    public void PK0507_unknown_ratifying_body_suggests_the_nearest()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("    implemented: 2025-09-04\n", "    implemented: 2025-09-04\n    ratified-by: governing-bodie\n"));
+        AssertSingle($"{path}(17,18): error PK0507: unknown ratifying body 'governing-bodie' (did you mean 'governing-body'?); use governing-body, trust-board or a committee listed under 'committees:' in trust.yaml.");
+    }
+
+    [Fact]
+    public void PK0507_a_school_may_name_its_own_committee_but_not_an_unlisted_one()
+    {
+        _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\ncommittees:\n  resources: Resources committee");
+        _trust.Write("schools/alder/overrides/passwords.yaml", "ratified: 2025-09-10\nratified-by: resources");
+        Assert.Empty(_trust.Compile().Diagnostics);
+
+        var path = _trust.Write("schools/alder/overrides/passwords.yaml", "ratified: 2025-09-10\nratified-by: finance");
+        AssertSingle($"{path}(2,14): error PK0507: unknown ratifying body 'finance'; use governing-body, trust-board or a committee listed under 'committees:' in trust.yaml or alder/school.yaml.");
+    }
+
+    [Fact]
+    public void PK0508_a_ratified_version_that_says_it_is_proposed()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("    implemented: 2025-09-04\n", "    implemented: 2025-09-04\n    status: proposed\n"));
+        AssertSingle($"{path}(17,13): error PK0508: version 1.0 has a 'ratified:' date and says 'status: proposed'; remove 'status:' now that it is ratified, or the date if it is not.");
+    }
+
+    [Fact]
+    public void PK0508_a_chair_without_a_ratified_date()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("---\n# Passwords", Entry("1.1", "2026-01-05", "    status: proposed\n    chair: Cai Chair\n") + "---\n# Passwords"));
+        AssertSingle($"{path}(17,5): error PK0508: version 1.1 records who ratified it (ratified-by, minute-ref or chair) but not when; add 'ratified: YYYY-MM-DD', or remove those keys until it is ratified.");
+    }
+
+    [Fact]
+    public void PK0509_a_school_ratifying_a_version_the_policy_does_not_have()
+    {
+        var path = _trust.Write("schools/alder/overrides/passwords.yaml", "ratified: 2026-01-10\nversion: \"1.1\"");
+        AssertSingle($"{path}(2,10): error PK0509: 'passwords' has no version 1.1 in its version-history (did you mean '1.0'?); name one of 1.0, or add the version to {_trust.DisplayPath("passwords.md")} first.");
+    }
+
+    [Fact]
+    public void PK0307_material_clause_that_does_not_exist_suggests_the_nearest()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("    implemented: 2025-09-04\n", "    implemented: 2025-09-04\n    material-clauses: [lenght]\n"));
+        AssertSingle($"{path}(17,24): error PK0307: version 1.0 names clause 'lenght' as material, but {path} has no clause '{{#lenght}}' (did you mean 'length'?); correct the id, or write 'material: true' if the version removes that clause.");
     }
 
     [Fact]
@@ -287,6 +368,10 @@ public sealed class DiagnosticCodeTests : IDisposable
         Assert.Contains(Path.Combine(_trust.OutputRoot, "alder/passwords.docx"), result!.WrittenFiles);
         Assert.False(File.Exists(Path.Combine(_trust.OutputRoot, "alder/passwords.pdf")));
     }
+
+    /// <summary>A version-history entry to append after the fixture's version 1.0.</summary>
+    private static string Entry(string version, string date, string extra) =>
+        $"  - version: \"{version}\"\n    date: {date}\n    by: TC\n    changes: Second version.\n{extra}";
 
     private void AssertSingle(string expected, bool trim = false)
     {
