@@ -37,6 +37,8 @@ internal static class PolicyLoader
         // and SourceValidator reports a policy for which neither is known.
         var nextReview = file.Date("next-review");
         var (cycle, cycleMonths) = ReviewCycle(file);
+        var pendingLines = new HashSet<int>();
+        var history = History(file, pendingLines);
         var policy = new PolicySource(
             path,
             id,
@@ -51,14 +53,15 @@ internal static class PolicyLoader
             cycle,
             nextReview,
             file.SpanOfValue("next-review"),
-            History(file),
+            history,
             file.StringList("related"),
             Acceptance(file),
             parts.Body,
             parts.BodyFirstLine,
-            ContentHash.Of(text))
+            ContentHash.Of(Without(text, pendingLines, out var pending)))
         {
             ReviewCycleMonths = cycleMonths,
+            PendingVersionsHash = ContentHash.Of(pending),
         };
         file.ReportUnknownKeys("policy front matter");
         return policy;
@@ -86,7 +89,19 @@ internal static class PolicyLoader
         return (null, null);
     }
 
-    private static List<VersionEntry> History(YamlMap file)
+    /// <summary>
+    /// The text without the lines of versions no one has ratified yet, so that writing down a draft or proposed
+    /// version changes neither the documents of the version in force nor their input hash: a published version
+    /// never changes, and a proposal must not look like one.
+    /// </summary>
+    private static string Without(string text, HashSet<int> lines, out string removed)
+    {
+        var all = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        removed = string.Join('\n', all.Where((_, i) => lines.Contains(i + 1)));
+        return lines.Count == 0 ? text : string.Join('\n', all.Where((_, i) => !lines.Contains(i + 1)));
+    }
+
+    private static List<VersionEntry> History(YamlMap file, HashSet<int> pendingLines)
     {
         var entries = new List<VersionEntry>();
         foreach (var item in file.MapList("version-history"))
@@ -122,6 +137,12 @@ internal static class PolicyLoader
             if (version is not null && date is not null)
             {
                 entries.Add(entry);
+            }
+
+            if (entry.Ratified is null)
+            {
+                var (first, last) = item.Lines();
+                pendingLines.UnionWith(Enumerable.Range(first, last - first + 1));
             }
         }
 

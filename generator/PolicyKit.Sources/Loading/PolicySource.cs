@@ -31,6 +31,9 @@ public sealed record PolicySource(
     public VersionEntry? Current =>
         History.LastOrDefault(v => v.Ratified is not null) ?? History.LastOrDefault(v => v.Status is null);
 
+    /// <summary>Hash of the version-history entries no one has ratified yet, which <see cref="ContentHash"/> leaves out; it counts only where a school ratifies one of them.</summary>
+    public string PendingVersionsHash { get; init; } = string.Empty;
+
     /// <summary>The review cycle in months (12 for annual), or null when the policy gives none.</summary>
     public int? ReviewCycleMonths { get; init; }
 }

@@ -17,15 +17,21 @@ public sealed class InputHasher(SourceSet sources)
     public string HashOf(SchoolSource school, PolicySource policy, string extra)
     {
         var logo = school.Logo ?? sources.Trust.Logo;
+        var schoolOverride = sources.FindOverride(school.Id, policy.Id);
         var text = new StringBuilder()
             .AppendLine(sources.Trust.ContentHash)
             .AppendLine(school.ContentHash)
             .AppendLine(policy.ContentHash)
-            .AppendLine(sources.FindOverride(school.Id, policy.Id)?.ContentHash ?? "-")
+            .AppendLine(schoolOverride?.ContentHash ?? "-")
             .AppendLine(logo is null ? "-" : FileHash(logo.FullPath))
-            .AppendLine(extra)
-            .ToString();
-        return ContentHash.Of(text);
+            .AppendLine(extra);
+        if (schoolOverride?.RatifiedVersion is not null)
+        {
+            // A school that ratified a version the trust still lists as proposed prints that entry.
+            text.AppendLine(policy.PendingVersionsHash);
+        }
+
+        return ContentHash.Of(text.ToString());
     }
 
     private string FileHash(string path) => _files.GetOrAdd(path, p =>

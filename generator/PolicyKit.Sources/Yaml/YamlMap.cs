@@ -1,6 +1,7 @@
 using System.Globalization;
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.Sources.Text;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace PolicyKit.Sources.Yaml;
@@ -55,6 +56,19 @@ internal sealed class YamlMap
             ? v.AllNodes.OfType<YamlScalarNode>().Select(n => n.End.Index).DefaultIfEmpty(v.Start.Index).Max()
             : v.End.Index;
         return ((int)k.Start.Index, (int)end);
+    }
+
+    /// <summary>The first and last line of the file this mapping's keys and values occupy.</summary>
+    public (int First, int Last) Lines()
+    {
+        var last = _node.AllNodes.Select(n => n.End.Line).DefaultIfEmpty(_node.Start.Line).Max();
+        // A block scalar's end mark sits at the start of the line after its text.
+        if (_node.AllNodes.OfType<YamlScalarNode>().Any(n => n.End.Line == last && n.Style is ScalarStyle.Literal or ScalarStyle.Folded && n.End.Column == 1))
+        {
+            last--;
+        }
+
+        return (SpanOf(_node).Line, (int)last + _lineOffset);
     }
 
     public bool Has(string key)

@@ -41,6 +41,23 @@ public sealed class VersionLifecycleTests : IDisposable
     }
 
     [Fact]
+    public void Writing_down_a_proposed_version_leaves_the_current_documents_and_their_input_hash_as_they_were()
+    {
+        var before = InputHash();
+        _trust.Write("passwords.md", WithEntry(ProposedEntry));
+        Assert.Equal(before, InputHash());
+        _trust.Write("passwords.md", WithEntry(ProposedEntry.Replace("Longer passwords.", "Longer passwords, and no reuse.")));
+        Assert.Equal(before, InputHash());
+
+        // Once a school ratifies it, the entry is printed there, so its wording counts.
+        _trust.Write("schools/alder/overrides/passwords.yaml", "ratified: 2026-10-15\nversion: \"1.1\"");
+        var ratified = InputHash();
+        Assert.NotEqual(before, ratified);
+        _trust.Write("passwords.md", WithEntry(ProposedEntry));
+        Assert.NotEqual(ratified, InputHash());
+    }
+
+    [Fact]
     public void A_draft_version_is_neither_current_nor_awaiting_ratification()
     {
         _trust.Write("passwords.md", WithEntry(ProposedEntry.Replace("status: proposed", "status: draft")));
@@ -128,6 +145,13 @@ public sealed class VersionLifecycleTests : IDisposable
         _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("    implemented: 2025-09-04\n", "    implemented: 2025-09-04\n" + flag));
         Assert.Empty(_trust.Compile().Diagnostics);
         Assert.Equal(material, Versions().Current!.IsMaterial);
+    }
+
+    private string InputHash()
+    {
+        var (compilation, diagnostics) = _trust.Compile();
+        Assert.Empty(diagnostics);
+        return Assert.Single(compilation!.Documents).Document.Info.InputHash;
     }
 
     private static string WithEntry(string entry) =>
