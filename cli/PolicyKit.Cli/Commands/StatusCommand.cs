@@ -16,7 +16,7 @@ internal static class StatusCommand
         var asOf = CommonOptions.AsOf();
         var school = CommonOptions.School();
         var failOnOverdue = new Option<bool>("--fail-on-overdue") { Description = $"Exit with code {ExitCodes.ReviewsOverdue} when any review is overdue (for scheduled checks)." };
-        var command = new Command("status", $"Print the review calendar: version, date ratified and next review for each school and policy, flagging reviews overdue or due within {ReviewCalendar.DueSoonDays} days.")
+        var command = new Command("status", $"Print each school's state for each policy: the version in force, when and by whom it was ratified, any version awaiting ratification, and the next review, flagging reviews overdue or due within {ReviewCalendar.DueSoonDays} days.")
         {
             policies, asOf, school, failOnOverdue,
         };
@@ -57,7 +57,7 @@ internal static class StatusCommand
         }
 
         var table = new Table().Border(TableBorder.Rounded).Title($"Review calendar as at {Format(today)}");
-        table.AddColumns("School", "Policy", "Version", "Ratified", "Next review", "Status");
+        table.AddColumns("School", "Policy", "Version", "Ratified", "Ratified by", "Awaiting ratification", "Next review", "Status");
         foreach (var entry in entries)
         {
             table.AddRow(
@@ -65,7 +65,9 @@ internal static class StatusCommand
                 Markup.Escape(entry.PolicyTitle),
                 Markup.Escape(entry.Version),
                 entry.DateRatified is { } ratified ? Format(ratified) : "[grey]not ratified[/]",
-                entry.NextReview is { } next ? Format(next) : "[red]none[/]",
+                entry.RatifiedBy is { } body ? Markup.Escape(body) : string.Empty,
+                entry.ProposedVersion is { } proposed ? $"[yellow]{Markup.Escape(proposed)} proposed[/]" : string.Empty,
+                entry.NextReview is { } next ? Format(next) + (entry.NextReviewIsExplicit ? string.Empty : " (cycle)") : "[red]none[/]",
                 entry.State switch
                 {
                     ReviewState.Overdue => entry.NextReview is null ? "[red]no review date[/]" : $"[red bold]OVERDUE by {-entry.DaysUntilReview} days[/]",
@@ -77,7 +79,8 @@ internal static class StatusCommand
         console.Write(table);
         var overdue = entries.Count(e => e.State == ReviewState.Overdue);
         var dueSoon = entries.Count(e => e.State == ReviewState.DueSoon);
-        console.WriteLine($"{entries.Count} policies: {overdue} overdue, {dueSoon} due within {ReviewCalendar.DueSoonDays} days.");
+        var proposedCount = entries.Count(e => e.ProposedVersion is not null);
+        console.WriteLine($"{entries.Count} policies: {overdue} overdue, {dueSoon} due within {ReviewCalendar.DueSoonDays} days, {proposedCount} awaiting ratification.");
     }
 
     private static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);

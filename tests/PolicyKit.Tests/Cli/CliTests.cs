@@ -87,6 +87,20 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Status_shows_who_ratified_each_version_and_any_version_awaiting_ratification()
+    {
+        var proposed = "  - version: \"1.1\"\n    date: 2026-10-01\n    by: TC\n    changes: Longer passwords.\n    status: proposed\n";
+        _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("next-review: 2030-09-01\n", "").Replace("---\n# Passwords", proposed + "---\n# Passwords"));
+        _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\ngoverning-body: Local governing body");
+
+        var (code, stdout, stderr) = await Run("status", "--policies", _trust.Root, "--as-of", "2026-08-01");
+        Assert.True(code == ExitCodes.Success, stderr);
+        var row = Assert.Single(stdout.Split('\n'), line => line.Contains("Alder School", StringComparison.Ordinal));
+        Assert.Matches(@"│ 1\.0\s+│ 3 Sep 2025\s+│ Local governing body\s+│ 1\.1 proposed\s+│ 3 Sep 2026 \(cycle\)\s+│ due in 33 days", row);
+        Assert.Contains("1 policies: 0 overdue, 1 due within 60 days, 1 awaiting ratification.", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reference_doc_writes_a_document_the_build_accepts()
     {
         var path = Path.Combine(_trust.Root, "brand.docx");
