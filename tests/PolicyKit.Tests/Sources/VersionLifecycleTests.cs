@@ -135,6 +135,18 @@ public sealed class VersionLifecycleTests : IDisposable
         Assert.Equal(("1.0", "Governing body", "1.1"), (entry.Version, entry.RatifiedBy, entry.ProposedVersion));
     }
 
+    [Fact]
+    public void The_example_trust_shows_its_proposed_information_security_version_awaiting_ratification_at_every_school()
+    {
+        var diagnostics = new DiagnosticBag();
+        var sources = SourceSetLoader.Load(RepositoryPaths.Policies, diagnostics)!;
+        var entries = ReviewCalendar.For(sources, TrustFixture.Today).Where(e => e.PolicyId == "information-security").ToList();
+        Assert.Equal(3, entries.Count);
+        Assert.All(entries, e => Assert.Equal(("2.0", "2.1"), (e.Version, e.ProposedVersion)));
+        Assert.True(entries[0].Versions!.Proposed!.IsMaterial);
+        Assert.Single(ReviewCalendar.For(sources, TrustFixture.Today).Select(e => e.ProposedVersion).OfType<string>().Distinct());
+    }
+
     [Theory]
     [InlineData("    material: true\n", true)]
     [InlineData("    material: false\n", false)]
