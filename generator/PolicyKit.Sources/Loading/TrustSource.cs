@@ -17,4 +17,7 @@ public sealed record TrustSource(
 {
     /// <summary>Job role to roster group for every school (<c>roster-groups:</c>), keyed by the role's loose spelling.</summary>
     public IReadOnlyDictionary<string, RosterGroupEntry> RosterGroups { get; init; } = new Dictionary<string, RosterGroupEntry>();
+
+    /// <summary>When the sign-off service reminds people of a review (<c>review-reminders:</c>), or the defaults.</summary>
+    public ReviewReminderSettings ReviewReminders { get; init; } = ReviewReminderSettings.Default;
 }
