@@ -65,7 +65,7 @@ public static class SignOffServices
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SigningService>>()));
         services.AddSingleton(sp => new RosterImporter(sp.GetRequiredService<ReleaseCatalog>(), sp.GetRequiredService<RosterStore>(), sp.GetRequiredService<OpenInviteAddresses>()));
         services.AddSingleton(sp => new ChainVerifier(sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<RecordAuthenticator>()));
-        services.AddSingleton(sp => new ChaseOverview(sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<ReleaseCatalog>(), sp.GetRequiredService<ReminderChase>()));
+        services.AddSingleton(sp => new ChaseOverview(sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<ReleaseCatalog>(), sp.GetRequiredService<ReminderChase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new MailDispatcher(
             sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<ImmutableRecords>(), sp.GetRequiredService<ReleaseCatalog>(),
             sp.GetRequiredService<ReminderChase>(), sp.GetRequiredService<MessageBuilder>(), sp.GetRequiredService<ReviewMessageBuilder>(), sp.GetRequiredService<RosterStore>(),

@@ -35,4 +35,28 @@ internal static class ReviewPlan
         var reached = rules.BeforeDays.Where(d => d >= daysLeft).DefaultIfEmpty(-1).Min();
         return reached < 0 ? null : BeforePrefix + reached.ToString(CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// The UK date the next reminder falls for this review date: today when today's step has not been recorded yet,
+    /// else the next step's date. Runs follow the reminder schedule, so it goes at the first run on or after that date.
+    /// </summary>
+    public static DateOnly NextDate(ReviewReminderRules rules, DateOnly reviewDate, DateOnly today, IReadOnlySet<string> taken)
+    {
+        if (Latest(rules, reviewDate, today) is { } latest && !taken.Contains(latest))
+        {
+            return today;
+        }
+
+        var daysLeft = reviewDate.DayNumber - today.DayNumber;
+        var before = rules.BeforeDays.Where(d => d < daysLeft).DefaultIfEmpty(-1).Max();
+        if (before >= 0)
+        {
+            return reviewDate.AddDays(-before);
+        }
+
+        // Overdue steps fall on the day after the review date and every OverdueEveryDays from then.
+        var every = Math.Max(1, rules.OverdueEveryDays);
+        var firstOverdue = reviewDate.AddDays(1);
+        return today < firstOverdue ? firstOverdue : firstOverdue.AddDays((((today.DayNumber - firstOverdue.DayNumber) / every) + 1) * every);
+    }
 }

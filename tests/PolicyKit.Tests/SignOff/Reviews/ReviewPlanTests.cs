@@ -58,4 +58,14 @@ public sealed class ReviewPlanTests
         Assert.Equal(
             [null, null, "overdue-1"],
             new[] { -60, 0, 1 }.Select(d => ReviewPlan.Latest(new ReviewReminderRules([], 7), Review, Review.AddDays(d))));
+
+    [Fact]
+    public void The_next_reminder_is_today_until_today_s_step_is_recorded_then_the_next_threshold_or_overdue_week()
+    {
+        Assert.Equal(Review.AddDays(-60), ReviewPlan.NextDate(ReviewReminderRules.Default, Review, Review.AddDays(-90), NoneTaken));
+        Assert.Equal(Review.AddDays(-30), ReviewPlan.NextDate(ReviewReminderRules.Default, Review, Review.AddDays(-30), NoneTaken));
+        Assert.Equal(Review.AddDays(-7), ReviewPlan.NextDate(ReviewReminderRules.Default, Review, Review.AddDays(-30), new HashSet<string> { "before-30" }));
+        Assert.Equal(Review.AddDays(1), ReviewPlan.NextDate(ReviewReminderRules.Default, Review, Review.AddDays(-6), new HashSet<string> { "before-7" }));
+        Assert.Equal(Review.AddDays(8), ReviewPlan.NextDate(ReviewReminderRules.Default, Review, Review.AddDays(3), new HashSet<string> { "overdue-1" }));
+    }
 }

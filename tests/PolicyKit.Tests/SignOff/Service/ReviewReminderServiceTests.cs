@@ -65,6 +65,19 @@ public sealed class ReviewReminderServiceTests(LocalServicesFixture services) : 
         Assert.Equal(2, trustClerkMail.Count);
         Assert.All(trustClerkMail, m => Assert.StartsWith("Review due on Sunday 10 January 2027: Mobile phones and digital images at ", m.Subject, StringComparison.Ordinal));
 
+        // The dashboard lists each review with the reminders sent and when the next one falls (the day after the date).
+        using (var admin = await AdminBrowser.SignInAsync(app))
+        {
+            var dashboard = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync("/admin"));
+            var row = dashboard[dashboard.IndexOf("Mobile phones and digital images <span class=\"muted\">v1.1</span></th>\n        <td>Millbrook School", StringComparison.Ordinal)..];
+            row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+            Assert.Contains("Sunday 10 January 2027<br><span class=\"muted\">in 6 days</span>", row);
+            Assert.Contains("<td>Nadia Rahman</td>", row);
+            Assert.Contains("<td>Derek Ashworth</td>", row);
+            Assert.Contains("<td class=\"num\">2 (last 4 January 2027)</td>", row);
+            Assert.Contains("<td>Monday 11 January 2027</td>", row);
+        }
+
         // Later the same day and the next morning: nothing more is sent.
         clock.Advance(TimeSpan.FromHours(6));
         await Task.Delay(TimeSpan.FromSeconds(3));
