@@ -6,6 +6,7 @@ using PolicyKit.SignOff.Evidence;
 using PolicyKit.SignOff.Mail;
 using PolicyKit.SignOff.People;
 using PolicyKit.SignOff.Publishing;
+using PolicyKit.SignOff.Reviews;
 using PolicyKit.SignOff.Roster;
 using PolicyKit.SignOff.Rounds;
 using PolicyKit.SignOff.Signing;
@@ -40,8 +41,10 @@ public static class SignOffServices
         // Polly's retry delays run on the real clock even when a test fakes the service's clock.
         services.AddSingleton(sp => new MailSender(sp.GetRequiredService<IMailTransport>(), sp.GetRequiredService<MailOptions>(), TimeProvider.System));
         services.AddSingleton<EmailTemplateSource>();
+        services.AddSingleton<ReviewChase>();
         services.AddSingleton<ReminderChase>();
         services.AddSingleton<MessageBuilder>();
+        services.AddSingleton<ReviewMessageBuilder>();
 
         // What the hosts call. Their constructors are internal, so they are built here rather than by activation.
         services.AddSingleton(sp => new DeliveryTrigger());
@@ -62,10 +65,10 @@ public static class SignOffServices
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SigningService>>()));
         services.AddSingleton(sp => new RosterImporter(sp.GetRequiredService<ReleaseCatalog>(), sp.GetRequiredService<RosterStore>(), sp.GetRequiredService<OpenInviteAddresses>()));
         services.AddSingleton(sp => new ChainVerifier(sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<RecordAuthenticator>()));
-        services.AddSingleton(sp => new ChaseOverview(sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<ReleaseCatalog>(), sp.GetRequiredService<ReminderChase>()));
+        services.AddSingleton(sp => new ChaseOverview(sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<ReleaseCatalog>(), sp.GetRequiredService<ReminderChase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new MailDispatcher(
             sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<ImmutableRecords>(), sp.GetRequiredService<ReleaseCatalog>(),
-            sp.GetRequiredService<ReminderChase>(), sp.GetRequiredService<MessageBuilder>(), sp.GetRequiredService<RosterStore>(),
+            sp.GetRequiredService<ReminderChase>(), sp.GetRequiredService<MessageBuilder>(), sp.GetRequiredService<ReviewMessageBuilder>(), sp.GetRequiredService<RosterStore>(),
             sp.GetRequiredService<EmailTemplateSource>(), sp.GetRequiredService<MailSender>(), sp.GetRequiredService<MailOptions>(),
             sp.GetRequiredService<SignOffOptions>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MailDispatcher>>()));
         return services;

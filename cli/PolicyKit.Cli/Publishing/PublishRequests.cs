@@ -1,6 +1,8 @@
 using PolicyKit.Generator.Building;
+using PolicyKit.Generator.Status;
 using PolicyKit.Model.Document;
 using PolicyKit.SignOff.Publishing;
+using PolicyKit.SignOff.Reviews;
 using PolicyKit.Sources.Loading;
 using PolicyKit.Sources.Versions;
 
@@ -8,20 +10,25 @@ namespace PolicyKit.Cli.Publishing;
 
 /// <summary>
 /// Turns a finished build into what the sign-off service publishes: one candidate per document with only the files
-/// the build vouched for, and each school's profile (name, colours, logo, address, business manager) from the same
-/// sources. The sign-off library never sees the sources or the build itself.
+/// the build vouched for, each school's profile (name, colours, logo, address, business manager) and each school's
+/// review schedule (every policy's review date from the review calendar, its owner and the clerk to governors) from
+/// the same sources. The sign-off library never sees the sources or the build itself.
 /// </summary>
 internal static class PublishRequests
 {
     /// <summary>The role whose holder hears about declines and about who is still outstanding after a deadline.</summary>
     public const string BusinessManagerRole = "business-manager";
 
+    /// <summary>The role whose holder is reminded, with each policy's owner, of every review date.</summary>
+    public const string ClerkRole = "clerk-to-governors";
+
     public static PublishRequest From(BuildResult build, string? emailTemplatesFolder)
     {
         var session = build.Session ?? throw new ArgumentException("The build stopped before it checked the sources.", nameof(build));
         var documents = build.Documents.Select(d => Candidate(session, d)).ToList();
         var schools = build.Documents.Select(d => d.School).DistinctBy(s => s.Id).Select(s => ProfileOf(session, s)).ToList();
-        return new PublishRequest(documents, schools, emailTemplatesFolder);
+        var reviews = build.Documents.Select(d => d.School).DistinctBy(s => s.Id).Select(s => ScheduleOf(session.Sources, s)).ToList();
+        return new PublishRequest(documents, schools, emailTemplatesFolder, reviews);
     }
 
     private static ReleaseCandidate Candidate(BuildSession session, BuiltDocument document) => new()
@@ -37,6 +44,31 @@ internal static class PublishRequests
         Statements = document.Policy.Acceptance?.Statements ?? [],
         Files = document.Files.Select(f => new CandidateFile(f.Path, f.Sha256)).ToList(),
     };
+
+    /// <summary>
+    /// Every policy of the school with its review date as the review calendar gives it (the school's own date when it
+    /// has one), so the service reminds people of exactly the dates <c>status</c> shows. The whole school is sent
+    /// whatever the build was limited to, because the service replaces the school's schedule whole.
+    /// </summary>
+    private static ReviewSchedule ScheduleOf(SourceSet sources, SchoolSource school)
+    {
+        var roles = sources.RolesFor(school);
+        var owners = sources.Policies.ToDictionary(p => p.Id, p => p.OwnerRole, StringComparer.Ordinal);
+        // Only the dates are used, not the calendar's "overdue" or "due soon", so the day compared with does not matter.
+        var reviews = ReviewCalendar.For(sources, DateOnly.MinValue)
+            .Where(e => e.SchoolId == school.Id && e.NextReview is not null)
+            .Select(e =>
+            {
+                var ownerRole = owners.GetValueOrDefault(e.PolicyId);
+                return new ScheduledReview(e.PolicyId, e.PolicyTitle, e.Version, e.NextReview!.Value, ownerRole, Contact(ownerRole is null ? null : roles.GetValueOrDefault(ownerRole)));
+            })
+            .OrderBy(r => r.Policy, StringComparer.Ordinal)
+            .ToList();
+        var rules = sources.Trust.ReviewReminders;
+        return new ReviewSchedule(school.Id, new ReviewReminderRules(rules.BeforeDays, rules.OverdueEveryDays), Contact(roles.GetValueOrDefault(ClerkRole)), reviews);
+    }
+
+    private static SchoolContact? Contact(RoleHolder? holder) => holder is null ? null : new SchoolContact(holder.Name, holder.Title, holder.Email);
 
     private static SchoolProfile ProfileOf(BuildSession session, SchoolSource school)
     {

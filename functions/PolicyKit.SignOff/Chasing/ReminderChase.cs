@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PolicyKit.SignOff.Reviews;
 using PolicyKit.SignOff.Rounds;
 using PolicyKit.SignOff.Storage;
 
@@ -6,12 +7,13 @@ namespace PolicyKit.SignOff.Chasing;
 
 /// <summary>
 /// Runs the chase when the reminder schedule says a run is due since the last one: queues each reminder step that
-/// has come and, once a round's sign-by date has passed, each school's summary for its business manager. The last
+/// has come, once a round's sign-by date has passed each school's summary for its business manager, and each review
+/// reminder due to a policy's owner or the clerk to governors (<see cref="ReviewChase"/>). The last
 /// run is recorded in a blob (changed with If-Match) after the run finishes, so a service that restarts or runs on
 /// several instances neither skips a run nor repeats one; a run cut short is finished on the next tick, and the
 /// create-only records stop anything being queued twice. The caller (the mail dispatcher) holds the dispatch lease.
 /// </summary>
-internal sealed class ReminderChase(SignOffStore store, ImmutableRecords records, SignOffOptions options, TimeProvider time, ILogger<ReminderChase> logger)
+internal sealed class ReminderChase(SignOffStore store, ImmutableRecords records, SignOffOptions options, ReviewChase reviews, TimeProvider time, ILogger<ReminderChase> logger)
 {
     public ChaseSchedule Schedule { get; } = ChaseSchedule.Parse(options.ReminderSchedule);
 
@@ -48,11 +50,11 @@ internal sealed class ReminderChase(SignOffStore store, ImmutableRecords records
             logger.LogWarning("The reminder chase's last run changed while this run was under way (another instance after a lapsed lease?).");
         }
 
-        logger.LogInformation("Reminder chase: {Reminders} reminders and {Notices} business-manager notices queued in {Seconds:F1} s", run.RemindersQueued, run.NoticesQueued, clock.Elapsed.TotalSeconds);
+        logger.LogInformation("Reminder chase: {Reminders} reminders, {Notices} business-manager notices and {Reviews} review reminders queued in {Seconds:F1} s", run.RemindersQueued, run.NoticesQueued, run.ReviewRemindersQueued, clock.Elapsed.TotalSeconds);
         return run;
     }
 
-    /// <summary>Queues whatever is due at <paramref name="now"/> in every round, whatever the schedule says.</summary>
+    /// <summary>Queues whatever is due at <paramref name="now"/> in every round and every review, whatever the schedule says.</summary>
     /// <param name="queued">Called with each reminder as it is recorded (pending), to send it at once; may be null.</param>
     public async Task<ChaseRun> ChaseAsync(DateTimeOffset now, Func<RoundDefinition, BlobListing, CancellationToken, ValueTask>? queued, CancellationToken cancellationToken)
     {
@@ -70,7 +72,8 @@ internal sealed class ReminderChase(SignOffStore store, ImmutableRecords records
             notices += roundNotices;
         }
 
-        return new ChaseRun(true, reminders, notices);
+        var reviewReminders = await reviews.QueueAsync(now, cancellationToken).ConfigureAwait(false);
+        return new ChaseRun(true, reminders, notices, reviewReminders);
     }
 
     private async Task<(ChaseLastRun Record, Azure.ETag ETag)?> ReadLastRunAsync(CancellationToken cancellationToken) =>

@@ -10,7 +10,7 @@ using PolicyKit.SignOff.Storage;
 namespace PolicyKit.SignOff.Delivery;
 
 /// <summary>
-/// Sends every invitation, receipt, reminder and business-manager notice that is due, after running the reminder
+/// Sends every invitation, receipt, reminder, business-manager notice and review reminder that is due, after running the reminder
 /// chase when its schedule says so. One instance of the service sends at a time (it holds a blob
 /// lease for the run), and each message is marked sent, with If-Match, as soon as the mail server accepts it, so a
 /// message is sent once; a later run only picks up what is still pending. An invitation gets a fresh link on each
@@ -24,6 +24,7 @@ public sealed class MailDispatcher : IDisposable
     private readonly ReleaseCatalog _catalog;
     private readonly ReminderChase _chaser;
     private readonly MessageBuilder _builder;
+    private readonly ReviewMessageBuilder _reviews;
     private readonly RosterStore _rosters;
     private readonly EmailTemplateSource _templates;
     private readonly MailSender _sender;
@@ -32,13 +33,14 @@ public sealed class MailDispatcher : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<MailDispatcher> _logger;
 
-    internal MailDispatcher(SignOffStore store, ImmutableRecords records, ReleaseCatalog catalog, ReminderChase chaser, MessageBuilder builder, RosterStore rosters, EmailTemplateSource templates, MailSender sender, MailOptions mailOptions, SignOffOptions options, TimeProvider time, ILogger<MailDispatcher> logger)
+    internal MailDispatcher(SignOffStore store, ImmutableRecords records, ReleaseCatalog catalog, ReminderChase chaser, MessageBuilder builder, ReviewMessageBuilder reviews, RosterStore rosters, EmailTemplateSource templates, MailSender sender, MailOptions mailOptions, SignOffOptions options, TimeProvider time, ILogger<MailDispatcher> logger)
     {
         _store = store;
         _records = records;
         _catalog = catalog;
         _chaser = chaser;
         _builder = builder;
+        _reviews = reviews;
         _rosters = rosters;
         _templates = templates;
         _sender = sender;
@@ -76,11 +78,9 @@ public sealed class MailDispatcher : IDisposable
             var composer = new MailComposer(await _templates.GetAsync(cancellationToken).ConfigureAwait(false), _mailOptions, _time);
             var now = _time.GetUtcNow();
             int delivered = 0, retrying = 0, failed = 0;
-            async ValueTask DeliverAsync(DueMessage item, CancellationToken ct)
-            {
-                var outcome = await TrySendAsync(composer, item, snapshot, ct).ConfigureAwait(false);
-                Interlocked.Increment(ref outcome.IsDelivered ? ref delivered : ref outcome.IsPermanent ? ref failed : ref retrying);
-            }
+            void Count(MailOutcome outcome) => Interlocked.Increment(ref outcome.IsDelivered ? ref delivered : ref outcome.IsPermanent ? ref failed : ref retrying);
+            async ValueTask DeliverAsync(DueMessage item, CancellationToken ct) =>
+                Count(await TrySendAsync(item.Message.Name, c => SendAsync(composer, item, snapshot, c), ct).ConfigureAwait(false));
 
             // Each reminder is sent as soon as the chase records it, so its storage calls overlap other messages'
             // SMTP time; the listing below then finds it sent and picks up only what is still pending.
@@ -92,12 +92,17 @@ public sealed class MailDispatcher : IDisposable
             // connections; the transport's pool makes the rest wait their turn for a connection.
             await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(_options.StorageParallelism, _mailOptions.MaxConnections * 2), CancellationToken = cancellationToken }, DeliverAsync).ConfigureAwait(false);
 
-            if (due.Count > 0 || chase.RemindersQueued > 0)
+            // Review reminders belong to no round: a handful a day per school, listed on every full run.
+            var reviews = only is null ? await _reviews.DueAsync(now, cancellationToken).ConfigureAwait(false) : [];
+            await Parallel.ForEachAsync(reviews, new ParallelOptions { MaxDegreeOfParallelism = _mailOptions.MaxConnections, CancellationToken = cancellationToken }, async (review, ct) =>
+                Count(await TrySendAsync(review.Name, c => SendReviewAsync(composer, review, c), ct).ConfigureAwait(false))).ConfigureAwait(false);
+
+            if (due.Count > 0 || reviews.Count > 0 || chase.RemindersQueued > 0)
             {
                 _logger.LogInformation("Mail run: {Delivered} delivered, {Retrying} to retry, {Failed} failed", delivered, retrying, failed);
             }
 
-            return new DispatchRun(delivered, retrying, failed, chase.RemindersQueued, chase.NoticesQueued);
+            return new DispatchRun(delivered, retrying, failed, chase.RemindersQueued, chase.NoticesQueued, chase.ReviewRemindersQueued);
         }
         finally
         {
@@ -188,24 +193,47 @@ public sealed class MailDispatcher : IDisposable
         _ => false,
     };
 
-    private async Task<MailOutcome> TrySendAsync(MailComposer composer, DueMessage item, RosterSnapshot snapshot, CancellationToken cancellationToken)
+    private async Task<MailOutcome> TrySendAsync(string name, Func<CancellationToken, Task<MailOutcome>> send, CancellationToken cancellationToken)
     {
         try
         {
-            return await SendAsync(composer, item, snapshot, cancellationToken).ConfigureAwait(false);
+            return await send(cancellationToken).ConfigureAwait(false);
         }
         catch (SignOffException ex)
         {
             // Storage trouble or a document that no longer matches its hash: leave the message for the next run.
-            _logger.LogWarning("Could not send {Message}: {Reason}", item.Message.Name, ex.Message);
+            _logger.LogWarning("Could not send {Message}: {Reason}", name, ex.Message);
             return MailOutcome.Failed(false, ex.Message, 0);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // One message that cannot be made must not stop everyone else's: it stays pending and is logged.
-            _logger.LogError(ex, "Could not send {Message}", item.Message.Name);
+            _logger.LogError(ex, "Could not send {Message}", name);
             return MailOutcome.Failed(false, ex.Message, 0);
         }
+    }
+
+    /// <returns>The outcome of sending one review reminder to a policy's owner or the clerk.</returns>
+    private async Task<MailOutcome> SendReviewAsync(MailComposer composer, BlobListing message, CancellationToken cancellationToken)
+    {
+        var state = MailState.From(message.Metadata);
+        var attempt = state.Attempts + 1;
+        MailOutcome? unusable = null;
+        MimeKit.MimeMessage? mime = null;
+        try
+        {
+            var (built, unsendable) = await _reviews.BuildAsync(composer, message, _time.GetUtcNow(), attempt, cancellationToken).ConfigureAwait(false);
+            mime = built;
+            unusable = unsendable is null ? null : MailOutcome.Failed(true, unsendable, 0);
+        }
+        catch (MimeKit.ParseException ex)
+        {
+            unusable = MailOutcome.Failed(true, $"The email address could not be used: {ex.Message}", 1);
+        }
+
+        var outcome = unusable ?? await _sender.SendAsync(mime!, cancellationToken).ConfigureAwait(false);
+        await SaveOutcomeAsync(message, state with { NextAttemptUtc = null }, attempt, outcome, cancellationToken).ConfigureAwait(false);
+        return outcome;
     }
 
     /// <returns>The outcome of sending the message.</returns>
@@ -250,6 +278,13 @@ public sealed class MailDispatcher : IDisposable
         }
 
         var outcome = unusable ?? await _sender.SendAsync(mime!, cancellationToken).ConfigureAwait(false);
+        await SaveOutcomeAsync(message, claim, attempt, outcome, cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
+    /// <summary>Marks the message sent, failed, or pending for a later retry, with If-Match on the state it was listed with.</summary>
+    private async Task SaveOutcomeAsync(BlobListing message, MailState claim, int attempt, MailOutcome outcome, CancellationToken cancellationToken)
+    {
         var after = outcome switch
         {
             { IsDelivered: true } => claim with { State = MailState.Sent, SentUtc = _time.GetUtcNow(), Attempts = attempt, Error = null },
@@ -263,7 +298,6 @@ public sealed class MailDispatcher : IDisposable
         {
             _logger.LogWarning("{Message} changed while it was being sent (another sender, after a lapsed lease?); its state was not saved.", message.Name);
         }
-        return outcome;
     }
 
     /// <summary>Between runs: fifteen times the in-run retry delay, doubling per attempt, at most an hour.</summary>

@@ -3,6 +3,7 @@ using System.Net;
 using PolicyKit.SignOff.Chasing;
 using PolicyKit.SignOff.Evidence;
 using PolicyKit.SignOff.Publishing;
+using PolicyKit.SignOff.Reviews;
 using PolicyKit.SignOff.Roster;
 using Scriban.Runtime;
 
@@ -70,6 +71,31 @@ internal static class EmailModels
                 ["people"] = people,
                 ["count"] = people.Count,
                 ["dashboard_link"] = text(mail.DashboardLink.AbsoluteUri),
+            },
+        };
+    }
+
+    public static ScriptObject Review(ReviewReminderMail mail, bool withLogo, bool html)
+    {
+        Func<string?, string?> text = html ? Encode : s => s;
+        var r = mail.Reminder;
+        return new ScriptObject
+        {
+            ["school"] = School(mail.School, withLogo, text),
+            ["recipient"] = new ScriptObject { ["name"] = text(r.Name), ["email"] = text(r.Email) },
+            ["review"] = new ScriptObject
+            {
+                ["policy_title"] = text(r.Title),
+                ["version"] = text(r.Version),
+                ["due"] = text(UkTime.LongDate(r.ReviewDate)),
+                ["days_left"] = Math.Max(0, mail.DaysLeft),
+                ["days_overdue"] = Math.Max(0, -mail.DaysLeft),
+                ["overdue"] = mail.DaysLeft < 0,
+                ["due_today"] = mail.DaysLeft == 0,
+                ["for_clerk"] = r.Recipient == ReviewReminderRecord.ClerkRecipient,
+                ["owner_name"] = text(r.OwnerName),
+                ["owner_title"] = text(r.OwnerTitle),
+                ["overdue_every_days"] = r.OverdueEveryDays,
             },
         };
     }

@@ -1,6 +1,7 @@
 using PolicyKit.SignOff.Chasing;
 using PolicyKit.SignOff.Evidence;
 using PolicyKit.SignOff.Publishing;
+using PolicyKit.SignOff.Reviews;
 
 namespace PolicyKit.SignOff.Mail;
 
@@ -33,6 +34,21 @@ internal static class EmailSamples
         new DateOnly(2026, 12, 18),
         new Uri("https://policies.example/admin/rounds/r"),
         "sample@policykit");
+
+    /// <param name="daysLeft">Days to the review date from the day it is sent; negative once overdue.</param>
+    public static ReviewReminderMail Review(int daysLeft, bool forClerk)
+    {
+        var today = new DateOnly(2026, 12, 1);
+        return new ReviewReminderMail(
+            School(),
+            new ReviewReminderRecord(
+                "sample", "aup", "Acceptable Use Policy", "2026.1", today.AddDays(daysLeft), "before-30",
+                forClerk ? ReviewReminderRecord.ClerkRecipient : ReviewReminderRecord.OwnerRecipient,
+                forClerk ? "Cal Clerk" : "Olive Owner", forClerk ? "clerk@sample.example" : "owner@sample.example",
+                forClerk ? null : "Olive Owner", forClerk ? null : "Director of Operations", forClerk ? 7 : 14, new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero)),
+            today,
+            "sample@policykit");
+    }
 
     public static ReceiptMail Receipt(string kind) => new(
         School(),

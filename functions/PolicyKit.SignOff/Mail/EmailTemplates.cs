@@ -8,7 +8,7 @@ using Scriban.Syntax;
 namespace PolicyKit.SignOff.Mail;
 
 /// <summary>
-/// The four email templates a trust can edit, parsed once. Templates run in strict mode: an unknown variable or
+/// The email templates a trust can edit, parsed once. Templates run in strict mode: an unknown variable or
 /// member is an error naming the file, line and column. They see only the variables of <see cref="EmailModels"/>
 /// (snake_case keys set by hand, so <see cref="TemplateContext.MemberRenamer"/> never applies), cannot include
 /// other files and stop after <see cref="LoopLimit"/> iterations. Thread-safe after construction.
@@ -23,15 +23,17 @@ internal sealed class EmailTemplates
     public const string ReminderText = "reminder.txt.scriban";
     public const string NoticeHtml = "notice.html.scriban";
     public const string NoticeText = "notice.txt.scriban";
+    public const string ReviewHtml = "review.html.scriban";
+    public const string ReviewText = "review.txt.scriban";
 
     private const int LoopLimit = 1000;
     private const int RecursionLimit = 20;
     private const string SubjectPrefix = "Subject:";
 
-    public static IReadOnlyList<string> Names { get; } = [InvitationHtml, InvitationText, ReceiptHtml, ReceiptText, ReminderHtml, ReminderText, NoticeHtml, NoticeText];
+    public static IReadOnlyList<string> Names { get; } = [InvitationHtml, InvitationText, ReceiptHtml, ReceiptText, ReminderHtml, ReminderText, NoticeHtml, NoticeText, ReviewHtml, ReviewText];
 
     /// <summary>Templates added after the first four: a trust's folder without them gets PolicyKit's copies.</summary>
-    public static IReadOnlySet<string> Optional { get; } = new HashSet<string>(StringComparer.Ordinal) { ReminderHtml, ReminderText, NoticeHtml, NoticeText };
+    public static IReadOnlySet<string> Optional { get; } = new HashSet<string>(StringComparer.Ordinal) { ReminderHtml, ReminderText, NoticeHtml, NoticeText, ReviewHtml, ReviewText };
 
     private readonly Dictionary<string, (Template Template, string File)> _templates = [];
 
@@ -66,6 +68,10 @@ internal sealed class EmailTemplates
         RenderNotice(EmailSamples.Notice(NoticeRecord.DeclineKind, 1), withLogo: true);
         RenderNotice(EmailSamples.Notice(NoticeRecord.AfterDeadlineKind, 2), withLogo: false);
         RenderNotice(EmailSamples.Notice(NoticeRecord.AfterDeadlineKind, 0), withLogo: false);
+        foreach (var (daysLeft, clerk) in new[] { (30, false), (0, true), (-9, false), (-9, true) })
+        {
+            RenderReview(EmailSamples.Review(daysLeft, clerk), withLogo: clerk);
+        }
     }
 
     /// <exception cref="SignOffException">A template file is missing or wrong.</exception>
@@ -127,6 +133,10 @@ internal sealed class EmailTemplates
     public RenderedEmail RenderNotice(NoticeMail mail, bool withLogo) => Render(
         NoticeText, EmailModels.Notice(mail, withLogo, html: false),
         NoticeHtml, EmailModels.Notice(mail, withLogo, html: true));
+
+    public RenderedEmail RenderReview(ReviewReminderMail mail, bool withLogo) => Render(
+        ReviewText, EmailModels.Review(mail, withLogo, html: false),
+        ReviewHtml, EmailModels.Review(mail, withLogo, html: true));
 
     private RenderedEmail Render(string textName, ScriptObject textModel, string htmlName, ScriptObject htmlModel)
     {

@@ -57,6 +57,16 @@ internal sealed class MailComposer
         return message;
     }
 
+    /// <exception cref="MimeKit.ParseException">The owner's or clerk's address cannot be written into a message.</exception>
+    public MimeMessage ComposeReview(ReviewReminderMail mail)
+    {
+        var logo = SchoolLogo.From(mail.School);
+        var rendered = _templates.RenderReview(mail, logo is not null);
+        var message = NewMessage(mail.School, mail.MessageId, rendered.Subject, mail.Reminder.Name, mail.Reminder.Email);
+        message.Body = Bodies(rendered, logo).ToMessageBody();
+        return message;
+    }
+
     /// <exception cref="MimeKit.ParseException">The recipient's address cannot be written into a message.</exception>
     public MimeMessage ComposeReceipt(ReceiptMail mail)
     {

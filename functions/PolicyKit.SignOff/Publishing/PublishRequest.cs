@@ -2,4 +2,5 @@ namespace PolicyKit.SignOff.Publishing;
 
 /// <summary>Everything one publish uploads.</summary>
 /// <param name="EmailTemplatesFolder">templates/email of the trust, or null to leave the published templates alone.</param>
-public sealed record PublishRequest(IReadOnlyList<ReleaseCandidate> Documents, IReadOnlyList<SchoolProfile> Schools, string? EmailTemplatesFolder);
+/// <param name="Reviews">Each school's review dates and who to remind of them; a school not listed keeps the schedule it had.</param>
+public sealed record PublishRequest(IReadOnlyList<ReleaseCandidate> Documents, IReadOnlyList<SchoolProfile> Schools, string? EmailTemplatesFolder, IReadOnlyList<Reviews.ReviewSchedule>? Reviews = null);

@@ -5,7 +5,7 @@ namespace PolicyKit.SignOff.Publishing;
 
 /// <summary>
 /// Uploads a finished build: every output file under documents/&lt;school&gt;/&lt;policy&gt;/&lt;version&gt;/ with its SHA-256,
-/// a release record per document, each school's branding profile and the trust's email templates. Published files
+/// a release record per document, each school's branding profile and review schedule, and the trust's email templates. Published files
 /// never change: publishing the same version again uploads only what is missing, and a version whose inputs changed
 /// is refused so nobody's signature ends up pointing at a document that was swapped underneath it. Only the files the
 /// build vouched for are read, and each must still hash to what the build recorded: a file changed on disk since
@@ -64,6 +64,12 @@ public sealed class Publisher
         foreach (var profile in request.Schools)
         {
             await _store.UploadAsync(BlobNames.Profile(profile.Id), RecordJson.Serialize(profile), RecordJson.ContentType, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A schedule is replaced whole (one blob, so a reader never sees half of one); the reminder chase reads it.
+        foreach (var schedule in request.Reviews ?? [])
+        {
+            await _store.UploadAsync(BlobNames.ReviewSchedule(schedule.School), RecordJson.Serialize(schedule), RecordJson.ContentType, cancellationToken).ConfigureAwait(false);
         }
 
         if (request.EmailTemplatesFolder is { } emailTemplatesFolder && Directory.Exists(emailTemplatesFolder))

@@ -66,6 +66,30 @@ internal static class BlobNames
     /// <summary>When the reminder chase last ran, so a restarted or scaled-out service neither skips nor repeats a run.</summary>
     public const string ChaseLastRun = "locks/chase-last-run.json";
 
+    public const string ReviewsPrefix = "reviews/";
+
+    /// <summary>A school's review dates and who to remind, rewritten by each publish.</summary>
+    public static string ReviewSchedule(string school) => $"reviews/{school}/schedule.json";
+
+    public static string ReviewRemindersPrefix(string school) => $"reviews/{school}/reminders/";
+
+    /// <summary>
+    /// Create-only: one review reminder to one recipient ("owner" or "clerk"). The review date is part of the name, so
+    /// a review date that moves starts a fresh set of steps.
+    /// </summary>
+    public static string ReviewReminder(string school, string policy, DateOnly reviewDate, string recipient, string step) =>
+        $"reviews/{school}/reminders/{policy}/{ReviewDate(reviewDate)}/{recipient}/{step}.json";
+
+    /// <summary>A review date as written in a reminder's name (ISO).</summary>
+    public static string ReviewDate(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The parts of a review reminder's name: (school, policy, review date as written, recipient, step).</summary>
+    public static (string School, string Policy, string ReviewDate, string Recipient, string Step) ReviewReminderParts(string name)
+    {
+        var parts = name.Split('/');
+        return (parts[^6], parts[^4], parts[^3], parts[^2], Path.GetFileNameWithoutExtension(parts[^1]));
+    }
+
     public static string Link(string tokenHash) => $"links/{tokenHash}.json";
 
     /// <summary>The last two segments of an invite, receipt or decision name: (school, person).</summary>

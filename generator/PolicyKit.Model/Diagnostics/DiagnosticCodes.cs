@@ -16,6 +16,7 @@ public static class DiagnosticCodes
     public const string IdMismatch = "PK0105";
     public const string MissingFrontMatter = "PK0106";
     public const string InvalidRosterGroups = "PK0107";
+    public const string InvalidReviewReminders = "PK0108";
 
     // PK02xx: templates
     public const string TemplateSyntax = "PK0201";

@@ -16,34 +16,8 @@ internal static class RosterGroupsSection
     /// <summary>The groups a roster row can join; policies ask them to sign with <c>acceptance: required-from:</c>.</summary>
     public static IReadOnlyList<string> Groups { get; } = ["staff", "governors", "volunteers"];
 
-    /// <summary>
-    /// The file's text without its <c>roster-groups:</c> lines (and the comment lines just above them), for the file's
-    /// content hash: no document shows the table, so adding a job role must not count as a change to every published
-    /// policy. A file without the section hashes exactly as before.
-    /// </summary>
-    public static string TextForHash(YamlMap file, string text)
-    {
-        if (file.TextRangeOf(Key) is not var (keyStart, valueEnd))
-        {
-            return text;
-        }
-
-        var start = text.LastIndexOf('\n', Math.Max(0, keyStart - 1)) + 1;
-        while (start > 0)
-        {
-            var previous = text.LastIndexOf('\n', start - 2) + 1;
-            if (!text.AsSpan(previous, start - previous).TrimStart().StartsWith("#"))
-            {
-                break;
-            }
-
-            start = previous;
-        }
-
-        var lastLineEnd = text.IndexOf('\n', Math.Max(keyStart, valueEnd - 1));
-        var end = lastLineEnd < 0 ? text.Length : lastLineEnd + 1;
-        return string.Concat(text.AsSpan(0, start), text.AsSpan(end));
-    }
+    /// <summary>The file's text without its <c>roster-groups:</c> lines, for the file's content hash (see <see cref="UnprintedSections"/>).</summary>
+    public static string TextForHash(YamlMap file, string text) => UnprintedSections.TextForHash(file, text, Key);
 
     /// <returns>The entries keyed by <see cref="LooseKey"/> of the role, so "Teacher" and "teacher" are one role.</returns>
     public static Dictionary<string, RosterGroupEntry> Read(YamlMap file)

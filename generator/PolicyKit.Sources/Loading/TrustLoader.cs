@@ -26,10 +26,11 @@ internal static class TrustLoader
             SharedSections.Branding(file),
             SharedSections.Roles(file),
             SharedSections.Settings(file),
-            ContentHash.Of(RosterGroupsSection.TextForHash(file, text)))
+            ContentHash.Of(UnprintedSections.TextForHash(file, text, RosterGroupsSection.Key, ReviewRemindersSection.Key)))
         {
             RosterGroups = RosterGroupsSection.Read(file),
             Committees = SharedSections.Committees(file),
+            ReviewReminders = ReviewRemindersSection.Read(file),
         };
         file.ReportUnknownKeys("trust.yaml");
         return trust;

@@ -20,4 +20,7 @@ public sealed record TrustSource(
 
     /// <summary>Committees that may ratify a policy (<c>committees:</c>), committee key to name, e.g. resources → "Resources committee".</summary>
     public IReadOnlyDictionary<string, string> Committees { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>When the sign-off service reminds people of a review (<c>review-reminders:</c>), or the defaults.</summary>
+    public ReviewReminderSettings ReviewReminders { get; init; } = ReviewReminderSettings.Default;
 }

@@ -123,6 +123,13 @@ public sealed class DiagnosticCodeTests : IDisposable
     }
 
     [Fact]
+    public void PK0108_a_review_reminder_threshold_that_is_not_a_number_of_days_says_what_to_write()
+    {
+        var path = _trust.Write("trust.yaml", TrustFixture.TrustYaml + "\nreview-reminders:\n  before-days: [60, 30, a week]");
+        AssertSingle($"{path}(16,25): error PK0108: 'before-days' must list whole numbers of days from 0 to 366, such as [60, 30, 7]; 'a week' is not one.");
+    }
+
+    [Fact]
     public void PK0201_template_syntax_error_is_on_the_policy_line()
     {
         var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("2. Never share a password.", "2. Never {{ if }} share a password."));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using PolicyKit.SignOff;
 using PolicyKit.SignOff.Chasing;
+using PolicyKit.SignOff.Reviews;
 using PolicyKit.SignOff.Rounds;
 using PolicyKit.SignOff.Storage;
 using PolicyKit.Tests.Support;
@@ -23,7 +24,11 @@ internal sealed class ChaseStore
 
     public FakeTimeProvider Clock { get; }
 
-    public ReminderChase NewChase() => new(Store, new ImmutableRecords(Store), new SignOffOptions { PublicBaseUrl = new Uri("https://policies.example/") }, Clock, NullLogger<ReminderChase>.Instance);
+    public ReminderChase NewChase()
+    {
+        var options = new SignOffOptions { PublicBaseUrl = new Uri("https://policies.example/") };
+        return new(Store, new ImmutableRecords(Store), options, new ReviewChase(Store, options, NullLogger<ReviewChase>.Instance), Clock, NullLogger<ReminderChase>.Instance);
+    }
 
     public async Task WriteRoundAsync(DateOnly? signBy, params string[] schools)
     {
