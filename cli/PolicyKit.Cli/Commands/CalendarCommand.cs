@@ -18,20 +18,9 @@ internal static class CalendarCommand
             Description = "The folder for <school>.ics and trust.ics.",
             DefaultValueFactory = _ => CalendarExportOptions.DefaultOutputFolder,
         };
-        var siteUrl = new Option<Uri?>("--site-url")
+        var siteUrl = new Option<string?>("--site-url")
         {
             Description = "Where the built policy site (the build's output folder) is published, e.g. https://policies.example.org/, so each event links to its policy's page.",
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-                if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
-                {
-                    return uri;
-                }
-
-                result.AddError($"'{text}' is not a web address; write it in full, e.g. https://policies.example.org/.");
-                return null;
-            },
         };
         var command = new Command("calendar", $"Write each policy's review date as an all-day event: <school>.ics for each school and {CalendarExport.TrustFileName} for the trust. Each review keeps its UID in {CalendarStateFile.RelativePath} under the policy folder, so importing again updates the events.")
         {
@@ -39,11 +28,20 @@ internal static class CalendarCommand
         };
         command.SetAction((parse, _) =>
         {
+            // Checked here rather than by the parser so that a wrong address exits with the usage code, not a source error's.
+            var siteText = parse.GetValue(siteUrl);
+            Uri? site = null;
+            if (siteText is not null && !(Uri.TryCreate(siteText, UriKind.Absolute, out site) && site.Scheme is "https" or "http"))
+            {
+                stderr.WriteLine($"--site-url: '{siteText}' is not a web address; write it in full, e.g. https://policies.example.org/.");
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
             var diagnostics = new DiagnosticBag();
             var root = parse.GetValue(policies)!;
             var sources = SourceSetLoader.Load(root, diagnostics);
             var state = sources is null || diagnostics.HasErrors ? null : CalendarStateFile.Load(root, diagnostics);
-            var options = new CalendarExportOptions(parse.GetValue(output)!) { Schools = parse.GetValue(school) ?? [], SiteUrl = parse.GetValue(siteUrl) };
+            var options = new CalendarExportOptions(parse.GetValue(output)!) { Schools = parse.GetValue(school) ?? [], SiteUrl = site };
             var result = sources is null || state is null || diagnostics.HasErrors ? null : Write(sources, state, options, clock, diagnostics, stderr);
             DiagnosticPrinter.Print(diagnostics, stderr);
             if (result is null)
