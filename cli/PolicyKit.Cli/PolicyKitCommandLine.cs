@@ -12,10 +12,11 @@ internal static class PolicyKitCommandLine
         root.Subcommands.Add(BuildCommand.Create(clock, stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(clock, stdout, stderr));
         root.Subcommands.Add(StatusCommand.Create(clock, stdout, stderr));
+        root.Subcommands.Add(CalendarCommand.Create(clock, stdout, stderr));
         root.Subcommands.Add(ReferenceDocCommand.Create(stdout));
         root.Subcommands.Add(PublishCommand.Create(clock, stdout, stderr));
         root.Subcommands.Add(RosterCommand.Create(clock, stdout, stderr));
-        root.Subcommands.Add(SignOffCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SignOffCommand.Create(clock, stdout, stderr));
         root.Subcommands.Add(ServeCommand.Create(clock, stdout, stderr));
         return root;
     }

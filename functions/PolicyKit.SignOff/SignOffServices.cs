@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PolicyKit.SignOff.Calendars;
 using PolicyKit.SignOff.Chasing;
 using PolicyKit.SignOff.Delivery;
 using PolicyKit.SignOff.Evidence;
@@ -18,8 +19,8 @@ namespace PolicyKit.SignOff;
 /// <summary>
 /// Registers the sign-off services a host injects: <see cref="RoundTracker"/>, <see cref="RoundStarter"/>,
 /// <see cref="RoundPeople"/>, <see cref="SigningService"/>, <see cref="ReleaseCatalog"/>, <see cref="RosterImporter"/>,
-/// <see cref="ChainVerifier"/>, <see cref="ChaseOverview"/>, <see cref="MailDispatcher"/>, <see cref="DeliveryTrigger"/>
-/// and <see cref="KeyRingStore"/>. What they are built from stays inside the library.
+/// <see cref="ChainVerifier"/>, <see cref="ChaseOverview"/>, <see cref="MailDispatcher"/>, <see cref="DeliveryTrigger"/>,
+/// <see cref="KeyRingStore"/> and <see cref="CalendarFeeds"/>. What they are built from stays inside the library.
 /// </summary>
 public static class SignOffServices
 {
@@ -50,6 +51,7 @@ public static class SignOffServices
         services.AddSingleton(sp => new DeliveryTrigger());
         services.AddSingleton(sp => new ReleaseCatalog(sp.GetRequiredService<SignOffStore>()));
         services.AddSingleton(sp => new KeyRingStore(sp.GetRequiredService<SignOffStore>()));
+        services.AddSingleton(sp => new CalendarFeeds(sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new RoundTracker(
             sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<ImmutableRecords>(), sp.GetRequiredService<RecordAuthenticator>(),
             sp.GetRequiredService<SignOffOptions>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RoundTracker>>()));

@@ -1,9 +1,13 @@
 using System.CommandLine;
+using PolicyKit.Cli.Output;
 using PolicyKit.Cli.Publishing;
 using PolicyKit.Generator.Building;
+using PolicyKit.Model.Diagnostics;
 using PolicyKit.SignOff;
 using PolicyKit.SignOff.Publishing;
 using PolicyKit.SignOff.Storage;
+using PolicyKit.Sources.Calendar;
+using PolicyKit.Sources.Loading;
 
 namespace PolicyKit.Cli.Commands;
 
@@ -59,10 +63,34 @@ internal static class PublishCommand
             return built;
         }
 
+        var diagnostics = new DiagnosticBag();
+        (IReadOnlyList<SchoolCalendar> Calendars, Generator.Calendar.CalendarExportResult Result)? calendars;
+        try
+        {
+            calendars = PublishedCalendars.Write(build, options.OutputRoot, clock, diagnostics);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"Cannot write the review calendars: {ex.Message} Nothing was published; run publish again once the folder can be written.");
+            return ExitCodes.OutputFailed;
+        }
+
+        DiagnosticPrinter.Print(diagnostics, stderr);
+        if (calendars is null)
+        {
+            stderr.WriteLine($"Cannot write the review calendars: {DiagnosticPrinter.Summary(diagnostics)}. Nothing was published.");
+            return ExitCodes.SourceErrors;
+        }
+
+        if (calendars.Value.Result.StateChanged)
+        {
+            stdout.WriteLine($"Updated {SourceSetLoader.DisplayPath(CalendarStateFile.PathIn(build.Session!.Sources.Root))}: commit it with the policies so the calendar events keep their UIDs.");
+        }
+
         try
         {
             var publisher = Publisher.Connect(storage, clock);
-            var request = PublishRequests.From(build, Directory.Exists(emailFolder) ? emailFolder : null);
+            var request = PublishRequests.From(build, Directory.Exists(emailFolder) ? emailFolder : null) with { Calendars = calendars.Value.Calendars };
             var report = await publisher.PublishAsync(request, cancellationToken);
             foreach (var problem in report.Problems)
             {

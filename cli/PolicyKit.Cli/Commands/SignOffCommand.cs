@@ -7,7 +7,7 @@ namespace PolicyKit.Cli.Commands;
 
 internal static class SignOffCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TimeProvider clock, TextWriter stdout, TextWriter stderr)
     {
         var round = new Argument<string[]>("round") { Description = "The round id(s) to check (default: every round).", Arity = ArgumentArity.ZeroOrMore };
         var storage = StorageOption.Connection();
@@ -91,6 +91,6 @@ internal static class SignOffCommand
             return ExitCodes.Success;
         });
 
-        return new Command("signoff", "Sign-off records: check the evidence, make admin and record keys.") { verify, adminKey, makeRecordKey };
+        return new Command("signoff", "Sign-off records: check the evidence, make admin and record keys, print the schools' calendar addresses.") { verify, adminKey, makeRecordKey, CalendarLinksCommand.Create(clock, stdout, stderr) };
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using PolicyKit.Functions.Admin;
 using PolicyKit.Functions.Api;
+using PolicyKit.Functions.Calendars;
 using PolicyKit.Functions.CustomHandler;
 using PolicyKit.Functions.Signing;
 using PolicyKit.SignOff;
@@ -169,6 +170,7 @@ public static class SignOffApp
         app.MapSignDocuments();
         app.MapAdminApi();
         app.MapAssets();
+        app.MapCalendarFeeds();
         if (hosting.CustomHandler)
         {
             app.MapCustomHandlerInvocations();

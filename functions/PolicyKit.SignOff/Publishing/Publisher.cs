@@ -72,6 +72,21 @@ public sealed class Publisher
             await _store.UploadAsync(BlobNames.ReviewSchedule(schedule.School), RecordJson.Serialize(schedule), RecordJson.ContentType, cancellationToken).ConfigureAwait(false);
         }
 
+        foreach (var calendar in request.Calendars)
+        {
+            // Not evidence either: a calendar shows the latest review dates, and its events' UIDs make the change an update.
+            var name = BlobNames.Calendar(calendar.School);
+            var content = BinaryData.FromString(calendar.Ics);
+            var current = await _store.ReadAsync(name, cancellationToken).ConfigureAwait(false);
+            var unchanged = current is not null && current.Content.ToMemory().Span.SequenceEqual(content.ToMemory().Span);
+            if (!unchanged)
+            {
+                await _store.UploadAsync(name, content, Calendars.CalendarFeeds.ContentType, cancellationToken).ConfigureAwait(false);
+            }
+
+            files.Add(new PublishedFileResult(name, unchanged ? PublishOutcome.AlreadyPublished : PublishOutcome.Uploaded));
+        }
+
         if (request.EmailTemplatesFolder is { } emailTemplatesFolder && Directory.Exists(emailTemplatesFolder))
         {
             foreach (var path in Directory.EnumerateFiles(emailTemplatesFolder, "*.scriban").Order(StringComparer.Ordinal))

@@ -92,6 +92,14 @@ internal static class BlobNames
 
     public static string Link(string tokenHash) => $"links/{tokenHash}.json";
 
+    public const string CalendarsPrefix = "calendars/";
+
+    /// <summary>A school's review calendar (.ics), replaced by each publish.</summary>
+    public static string Calendar(string school) => $"calendars/{school}/reviews.ics";
+
+    /// <summary>Create-only: the secret in a school's calendar address.</summary>
+    public static string CalendarFeed(string school) => $"calendars/{school}/feed.json";
+
     /// <summary>The last two segments of an invite, receipt or decision name: (school, person).</summary>
     public static (string School, string Person) SchoolAndPerson(string name)
     {

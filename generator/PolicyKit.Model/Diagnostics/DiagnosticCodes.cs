@@ -55,4 +55,7 @@ public static class DiagnosticCodes
 
     // PK07xx: outputs
     public const string PdfConversionFailed = "PK0701";
+
+    // PK08xx: the review calendar's state (.policykit/calendar.yaml)
+    public const string DuplicateCalendarEvent = "PK0801";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PolicyKit.Generator.Building;
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.Tests.Support;
@@ -374,6 +375,18 @@ public sealed class DiagnosticCodeTests : IDisposable
         Assert.StartsWith("the PDF could not be made: LibreOffice did not finish within", diagnostic.Message);
         Assert.Contains(Path.Combine(_trust.OutputRoot, "alder/passwords.docx"), result!.WrittenFiles);
         Assert.False(File.Exists(Path.Combine(_trust.OutputRoot, "alder/passwords.pdf")));
+    }
+
+    [Fact]
+    public void PK0801_a_review_listed_twice_in_the_calendar_state_is_named_with_both_lines()
+    {
+        var entry = "  - school: alder\n    policy: passwords\n    uid: {0}\n    date: 2030-09-01\n    sequence: 0\n    revised: 2026-11-23T09:15:00Z\n";
+        var path = _trust.Write(PolicyKit.Sources.Calendar.CalendarStateFile.RelativePath, "events:\n" + string.Format(CultureInfo.InvariantCulture, entry, "A") + string.Format(CultureInfo.InvariantCulture, entry, "B"));
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(PolicyKit.Sources.Calendar.CalendarStateFile.Load(_trust.Root, diagnostics));
+        Assert.Equal(
+            $"{path}(8,5): error PK0801: a second event for alder/passwords (the first is at line 2); keep one of the two entries (the one with the higher sequence).",
+            Assert.Single(diagnostics).ToString());
     }
 
     /// <summary>A version-history entry to append after the fixture's version 1.0.</summary>

@@ -22,6 +22,7 @@ public sealed partial class CustomHandlerTests(LocalServicesFixture services)
         ["admin"] = (new() { ["rest"] = "" }, HttpStatusCode.Redirect, "/admin/login"),
         ["api"] = (new() { ["rest"] = "health" }, HttpStatusCode.OK, "\"ok\""),
         ["assets"] = (new() { ["file"] = "site.css" }, HttpStatusCode.OK, "{"),
+        ["calendar"] = (new() { ["school"] = "x", ["file"] = "y.ics" }, HttpStatusCode.NotFound, "There is no calendar at this address"),
         ["sign"] = (new() { ["rest"] = "x" }, HttpStatusCode.NotFound, "This link does not work"),
     };
 

@@ -31,13 +31,14 @@ public sealed class SignOffCliTests(LocalServicesFixture services) : IDisposable
         Assert.True(first == ExitCodes.Success, firstErr);
         Assert.Contains($"Published to container '{storage.Container}'", firstOut, StringComparison.Ordinal);
 
-        // Documents never change once published; unchanged email templates are not uploaded again either.
+        // Documents never change once published; unchanged email templates and review calendars are not uploaded again either.
         var templates = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "templates", "email"), "*.scriban").Length;
         var documents = (await SignOffStore.Connect(storage).ListAsync("documents/", CancellationToken.None)).Count(b => !b.Name.EndsWith("/release.json", StringComparison.Ordinal));
-        Assert.Contains($": {documents + templates} uploaded, 0 already published.", firstOut, StringComparison.Ordinal);
+        var calendars = Directory.GetDirectories(Path.Combine(policies, "schools")).Length;
+        Assert.Contains($": {documents + templates + calendars} uploaded, 0 already published.", firstOut, StringComparison.Ordinal);
         var (second, secondOut, secondErr) = await CliRun.RunAsync(publish);
         Assert.True(second == ExitCodes.Success, secondErr);
-        Assert.Contains($": 0 uploaded, {documents + templates} already published.", secondOut, StringComparison.Ordinal);
+        Assert.Contains($": 0 uploaded, {documents + templates + calendars} already published.", secondOut, StringComparison.Ordinal);
 
         var source = Path.Combine(policies, "information-security.md");
         File.WriteAllText(source, File.ReadAllText(source).Replace("# Introduction {#introduction}", "# Introduction {#introduction}\n\nA sentence added without a new version.", StringComparison.Ordinal));
@@ -46,6 +47,44 @@ public sealed class SignOffCliTests(LocalServicesFixture services) : IDisposable
         Assert.Contains("information-security.md: version 2.0 of 'information-security'", changedErr, StringComparison.Ordinal);
         Assert.Contains("Add a new entry to version-history", changedErr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", changedErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publish_sends_each_schools_review_calendar_and_calendar_links_prints_its_secret_address()
+    {
+        var policies = Path.Combine(_temp, "policies");
+        CliRun.CopyFolder(Path.Combine(RepositoryPaths.Root, "policies"), policies);
+        CliRun.CopyFolder(Path.Combine(RepositoryPaths.Root, "templates"), Path.Combine(_temp, "templates"));
+        await using var app = new SignOffAppFactory(services);
+        string[] storage = ["--storage", app.Storage.ConnectionString, "--container", app.Storage.Container];
+
+        var (empty, emptyOut, _) = await CliRun.RunAsync(["signoff", "calendar-links", .. storage]);
+        Assert.Equal(ExitCodes.Success, empty);
+        Assert.Contains("No school has a calendar", emptyOut, StringComparison.Ordinal);
+
+        var (published, _, publishErr) = await CliRun.RunAsync(["publish", "--policies", policies, "--out", Path.Combine(_temp, "out"), "--templates", Path.Combine(_temp, "templates"), "--format", "html", .. storage]);
+        Assert.True(published == ExitCodes.Success, publishErr);
+        var state = await File.ReadAllTextAsync(PolicyKit.Sources.Calendar.CalendarStateFile.PathIn(policies));
+
+        var (code, stdout, stderr) = await CliRun.RunAsync(["signoff", "calendar-links", "--service-url", "https://signoff.trust.example/", .. storage]);
+
+        Assert.True(code == ExitCodes.Success, stderr);
+        var line = Assert.Single(stdout.Split('\n'), l => l.StartsWith("millbrook: ", StringComparison.Ordinal)).Trim();
+        Assert.EndsWith(".ics (new)", line, StringComparison.Ordinal);
+        var address = new Uri(line["millbrook: ".Length..^" (new)".Length]);
+        Assert.Equal("signoff.trust.example", address.Host);
+        using var client = app.Anonymous();
+        using var response = await client.GetAsync(address.PathAndQuery);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var served = Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(
+            await File.ReadAllTextAsync(Path.Combine(_temp, "out", "calendar", "millbrook.ics")),
+            await response.Content.ReadAsStringAsync());
+        Assert.All(served.Events, e => Assert.Contains(e.Uid!, state, StringComparison.Ordinal));
+
+        var (again, againOut, _) = await CliRun.RunAsync(["signoff", "calendar-links", .. storage]);
+        Assert.Equal(ExitCodes.Success, again);
+        Assert.Contains($"millbrook: {address.AbsolutePath}\n", againOut.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
