@@ -47,4 +47,7 @@ public static class DiagnosticCodes
 
     // PK07xx: outputs
     public const string PdfConversionFailed = "PK0701";
+
+    // PK08xx: redlines between versions
+    public const string NoVersionEntry = "PK0801";
 }
