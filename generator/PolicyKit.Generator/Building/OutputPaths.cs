@@ -27,8 +27,16 @@ internal static class OutputPaths
 
     public static string Document(string schoolId, string policyId, OutputFormats format) => $"{schoolId}/{FileName(policyId, format)}";
 
+    /// <summary>A redline of a policy between two versions, beside the school's documents: millbrook/information-security-2.0-to-2.1.docx.</summary>
+    public static string Redline(string schoolId, string policyId, string fromVersion, string toVersion, string extension) =>
+        $"{schoolId}/{policyId}-{SafeVersion(fromVersion)}-to-{SafeVersion(toVersion)}.{extension}";
+
     public static string SchoolIndex(string schoolId) => $"{schoolId}/{IndexPage}";
 
     /// <summary>A path under the output folder as a path on disk (relative to the working folder when the output folder is).</summary>
     public static string OnDisk(string outputRoot, string relativePath) => Path.Combine(outputRoot, relativePath);
+
+    // A version is free text in the sources; in a file name keep letters, digits, dots, hyphens and underscores.
+    private static string SafeVersion(string version) =>
+        new([.. version.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '-')]);
 }

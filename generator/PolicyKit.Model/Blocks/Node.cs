@@ -1,5 +1,6 @@
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.Model.Inlines;
+using PolicyKit.Model.Revisions;
 
 namespace PolicyKit.Model.Blocks;
 
@@ -12,6 +13,9 @@ public abstract class Node
 
     /// <summary>The clause id (from <c>{#id}</c> in the source), or null.</summary>
     public string? Id => Attributes.Id;
+
+    /// <summary>In a redline, the change that inserted, deleted or moved this node and everything inside it; null elsewhere.</summary>
+    public RevisionMark? Revision { get; init; }
 
     /// <summary>Every node inside this one, depth first in document order.</summary>
     public IEnumerable<Node> Descendants() => Children.Descendants();

@@ -58,4 +58,7 @@ public static class DiagnosticCodes
 
     // PK08xx: the review calendar's state (.policykit/calendar.yaml)
     public const string DuplicateCalendarEvent = "PK0801";
+
+    // PK09xx: redlines between versions
+    public const string NoVersionEntry = "PK0901";
 }

@@ -16,7 +16,7 @@ public static class InlineText
                 case TextRun t: builder.Append(t.Text); break;
                 case Code c: builder.Append(c.Text); break;
                 case LineBreak: builder.Append(' '); break;
-                case Strong or Emphasis or Link: break; // their text is in the inlines inside them, which the walk yields next
+                case Strong or Emphasis or Link or TrackedChange: break; // their text is in the inlines inside them, which the walk yields next
                 default: throw new InvalidOperationException($"Unknown inline {inline.GetType().Name}.");
             }
         }

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using PolicyKit.Model.Blocks;
 using PolicyKit.Model.Rendering;
+using PolicyKit.Rendering.Docx.Revisions;
 
 namespace PolicyKit.Rendering.Docx.Body;
 
@@ -28,7 +29,12 @@ internal sealed class BlockRenderers
         {
             var renderer = _renderers.For(block);
             context.QueueBookmark(block);
+            var before = container.LastChild;
             renderer.Render(block, scope, context, container);
+            if (block.Revision is { } mark)
+            {
+                RevisionMarkup.MarkBlocks(RevisionMarkup.WrittenAfter(container, before), mark, context);
+            }
         }
     }
 }

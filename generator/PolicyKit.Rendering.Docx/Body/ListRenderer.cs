@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyKit.Model.Blocks;
 using PolicyKit.Rendering.Docx.Inlines;
 using PolicyKit.Rendering.Docx.Lists;
+using PolicyKit.Rendering.Docx.Revisions;
 using Paragraph = PolicyKit.Model.Blocks.Paragraph;
 
 namespace PolicyKit.Rendering.Docx.Body;
@@ -21,6 +22,7 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
 
         foreach (var item in block.Items)
         {
+            var before = container.LastChild;
             context.QueueBookmark(item);
             var first = item.Blocks.Count > 0 ? item.Blocks[0] as Paragraph : null;
             if (first is not null)
@@ -36,6 +38,10 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
 
             container.Append(paragraph);
             context.Blocks.RenderAll(first is null ? item.Blocks : item.Blocks.Skip(1), childScope, context, container);
+            if (item.Revision is { } mark)
+            {
+                RevisionMarkup.MarkBlocks(RevisionMarkup.WrittenAfter(container, before), mark, context);
+            }
         }
     }
 

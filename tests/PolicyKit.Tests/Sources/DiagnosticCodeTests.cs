@@ -21,6 +21,28 @@ public sealed class DiagnosticCodeTests : IDisposable
     }
 
     [Fact]
+    public void PK0901_a_redline_needs_a_history_entry_for_the_new_version()
+    {
+        var old = Path.Combine(_trust.Root, "..", Path.GetFileName(_trust.Root) + "-old");
+        CliRun.CopyFolder(_trust.Root, old);
+        try
+        {
+            var history = TrustFixture.PolicyMd.IndexOf("version-history:", StringComparison.Ordinal);
+            var path = _trust.Write("passwords.md", TrustFixture.PolicyMd[..history] + TrustFixture.PolicyMd[TrustFixture.PolicyMd.IndexOf("---\n#", StringComparison.Ordinal)..]);
+            var diagnostics = new DiagnosticBag();
+            var result = Generator.Redlining.RedlineRunner.Run(new Generator.Redlining.RedlineOptions(old, _trust.Root, "passwords", "alder", new DateOnly(2026, 1, 1)) { OutputRoot = _trust.OutputRoot }, diagnostics, CancellationToken.None);
+
+            Assert.Null(result);
+            Assert.Equal($"{path}(2,5): error PK0901: the new version has no 'version-history' entry; add one: its 'by' and 'date' are the author and date of the tracked changes.", Assert.Single(diagnostics).ToString());
+            Assert.False(Directory.Exists(_trust.OutputRoot));
+        }
+        finally
+        {
+            Directory.Delete(old, recursive: true);
+        }
+    }
+
+    [Fact]
     public void PK0001_missing_logo_names_the_line_that_names_it()
     {
         var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\nlogo: crest.png");

@@ -1,0 +1,82 @@
+using PolicyKit.Cli;
+using PolicyKit.Tests.Support;
+
+namespace PolicyKit.Tests.Redlining;
+
+/// <summary><c>policykit diff</c> as a person runs it: two copies of the example trust's sources, one edited as a new version.</summary>
+public sealed class DiffCommandTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "policykit-tests", Guid.NewGuid().ToString("N"));
+
+    public DiffCommandTests()
+    {
+        CliRun.CopyFolder(RepositoryPaths.Policies, Old);
+        CliRun.CopyFolder(RepositoryPaths.Policies, New);
+        CliRun.CopyFolder(Path.Combine(RepositoryPaths.Root, "templates"), Path.Combine(_root, "templates")); // trust.yaml names ../templates/reference.docx
+        var path = Path.Combine(New, "information-security.md");
+        var text = File.ReadAllText(path)
+            .Replace("related: [data-protection", "  - version: \"2.1\"\n    date: 2026-11-02\n    by: Trust central team\n    changes: To follow.\nrelated: [data-protection", StringComparison.Ordinal)
+            .Replace("Passwords must be at least", "Passwords must always be at least", StringComparison.Ordinal)
+            .Replace("1. Do not use your school password for any other account, and do not use a personal password for a school account. {#no-reuse}\n", string.Empty, StringComparison.Ordinal)
+            .Replace("1. If you forget your password,", "1. Passphrases of three random words are easier to remember. {#passphrases}\n1. If you forget your password,", StringComparison.Ordinal);
+        var moved = "1. It is not part of any contract of employment, and the trust may update it at any time after consulting staff. {#not-contractual}\n";
+        text = text.Replace(moved, string.Empty, StringComparison.Ordinal)
+            .Replace("1. Everyone who uses our systems must", moved + "1. Everyone who uses our systems must", StringComparison.Ordinal);
+        File.WriteAllText(path, text);
+    }
+
+    private string Old => Path.Combine(_root, "old");
+
+    private string New => Path.Combine(_root, "new");
+
+    private string Output => Path.Combine(_root, "out");
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public async Task Diff_of_two_source_folders_writes_a_valid_Word_redline_and_a_summary_of_the_changed_clauses()
+    {
+        var (code, stdout, stderr) = await CliRun.RunAsync("diff", "information-security", "--school", "oakhurst", "--from-sources", Old, "--to-sources", New, "--out", Output);
+
+        Assert.True(code == ExitCodes.Success, stderr);
+        Assert.Contains("Version 2.0 to 2.1: 4 changes.", stdout, StringComparison.Ordinal);
+        var docx = File.ReadAllBytes(Path.Combine(Output, "oakhurst", "information-security-2.0-to-2.1.docx"));
+        var errors = RedlineDocuments.ValidationErrors(docx);
+        Assert.True(errors.Count == 0, string.Join('\n', errors.Take(10)));
+
+        // Oakhurst numbers 1.1 / 1.1.1, and the summary uses its numbers.
+        var summary = File.ReadAllText(Path.Combine(Output, "oakhurst", "information-security-2.0-to-2.1.md"));
+        Assert.Contains("# Information security and acceptable use: changes from version 2.0 to 2.1", summary, StringComparison.Ordinal);
+        Assert.Contains("- **Moved** clause (`not-contractual`) from 2.4 to 3.1: It is not part", summary, StringComparison.Ordinal);
+        Assert.Contains("- **Reworded** clause 4.1.2 (`password-strength`): Passwords must always be at least 10 characters", summary, StringComparison.Ordinal);
+        Assert.Contains("- **Removed** clause 4.1.3 (`no-reuse`)", summary, StringComparison.Ordinal);
+        Assert.Contains("- **Added** clause 4.1.5 (`passphrases`)", summary, StringComparison.Ordinal);
+        Assert.Contains("> Added 4.1.5; removed 4.1.3; moved 2.4 to 3.1; reworded 4.1.2.", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accepting_every_change_of_the_redline_gives_the_text_the_build_writes_for_the_new_version()
+    {
+        // Millbrook replaces the reworded clause with its own, so its redline must not show that change.
+        var (code, _, stderr) = await CliRun.RunAsync("diff", "information-security", "--school", "millbrook", "--from-sources", Old, "--to-sources", New, "--out", Output);
+        Assert.True(code == ExitCodes.Success, stderr);
+        var (built, _, buildErrors) = await CliRun.RunAsync("build", "--policies", New, "--out", Path.Combine(_root, "built"), "--school", "millbrook", "--policy", "information-security", "--format", "docx");
+        Assert.True(built == ExitCodes.Success, buildErrors);
+
+        var redline = File.ReadAllBytes(Path.Combine(Output, "millbrook", "information-security-2.0-to-2.1.docx"));
+        var expected = TrackedChanges.Text(File.ReadAllBytes(Path.Combine(_root, "built", "millbrook", "information-security.docx")));
+        Assert.Equal(expected, TrackedChanges.TextAfter(redline, accept: true));
+    }
+
+    [Fact]
+    public async Task An_unknown_school_or_policy_is_named_with_a_suggestion_and_nothing_is_written()
+    {
+        var (code, _, stderr) = await CliRun.RunAsync("diff", "information-secrity", "--school", "milbrook", "--from-sources", Old, "--to-sources", New, "--out", Output);
+
+        Assert.Equal(ExitCodes.SourceErrors, code);
+        Assert.Contains("there is no school 'milbrook' (did you mean 'millbrook'?)", stderr, StringComparison.Ordinal);
+        Assert.Contains("there is no policy 'information-secrity' (did you mean 'information-security'?)", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Output));
+    }
+}
