@@ -24,14 +24,19 @@ public static class RedlineRunner
             return null;
         }
 
-        // The changes are credited to the new version's history entry, so the same two versions give the same redline.
-        if (to.Policy.Current is not { } entry)
+        // The text in a policy file is its newest history entry's, ratified or only proposed: a redline is most often
+        // of a proposal for governors. The changes are credited to that entry, so the same two versions give the same redline.
+        if (to.Policy.History is not [.., var entry])
         {
             diagnostics.Error(DiagnosticCodes.NoVersionEntry, to.Policy.IdSpan, "the new version has no 'version-history' entry; add one: its 'by' and 'date' are the author and date of the tracked changes.");
             return null;
         }
 
-        var redline = Redliner.Compare(from.Document, to.Document, entry.By, entry.Date);
+        var redline = Redliner.Compare(from.Document, to.Document, entry.By, entry.Date) with
+        {
+            FromVersion = from.Policy.History is [.., var last] ? last.Version : from.Document.Info.Version,
+            ToVersion = entry.Version,
+        };
         using var docx = new MemoryStream();
         DocxRenderer.Render(redline.Document, docx, new DocxRenderOptions { ReferenceDocument = to.ReferenceDocument });
         var summary = System.Text.Encoding.UTF8.GetBytes(RedlineSummary.Write(redline));

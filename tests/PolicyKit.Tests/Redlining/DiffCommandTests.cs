@@ -13,9 +13,13 @@ public sealed class DiffCommandTests : IDisposable
         CliRun.CopyFolder(RepositoryPaths.Policies, Old);
         CliRun.CopyFolder(RepositoryPaths.Policies, New);
         CliRun.CopyFolder(Path.Combine(RepositoryPaths.Root, "templates"), Path.Combine(_root, "templates")); // trust.yaml names ../templates/reference.docx
+        // The old side is version 2.0 as it stood before the proposed 2.1 was written down; the new side keeps 2.1.
+        var oldPath = Path.Combine(Old, "information-security.md");
+        var oldText = File.ReadAllText(oldPath);
+        var proposed = oldText.IndexOf("  - version: \"2.1\"", StringComparison.Ordinal);
+        File.WriteAllText(oldPath, oldText.Remove(proposed, oldText.IndexOf("related:", proposed, StringComparison.Ordinal) - proposed));
         var path = Path.Combine(New, "information-security.md");
         var text = File.ReadAllText(path)
-            .Replace("related: [data-protection", "  - version: \"2.1\"\n    date: 2026-11-02\n    by: Trust central team\n    changes: To follow.\nrelated: [data-protection", StringComparison.Ordinal)
             .Replace("Passwords must be at least", "Passwords must always be at least", StringComparison.Ordinal)
             .Replace("1. Do not use your school password for any other account, and do not use a personal password for a school account. {#no-reuse}\n", string.Empty, StringComparison.Ordinal)
             .Replace("1. If you forget your password,", "1. Passphrases of three random words are easier to remember. {#passphrases}\n1. If you forget your password,", StringComparison.Ordinal);
