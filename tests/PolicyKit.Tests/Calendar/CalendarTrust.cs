@@ -27,6 +27,7 @@ internal sealed class CalendarTrust : IDisposable
             date: 2025-06-01
             by: TC
             changes: Rewritten.
+            ratified: 2025-06-20
         ---
         # Online safety {#online-safety}
 

@@ -186,11 +186,17 @@ public sealed class PublishWhatWasBuiltTests(LocalServicesFixture services) : ID
     {
         var source = Path.Combine(Policies, "information-security.md");
         var text = File.ReadAllText(source);
-        var edited = text
-            .Replace("related: [data-protection", "  - version: \"2.1\"\n    date: 2026-11-20\n    by: JW\n    changes: Screens are locked before breaks.\nrelated: [data-protection", StringComparison.Ordinal)
+        // The example's proposed 2.1 gives way to a 2.1 the governors have ratified.
+        var proposed = text.IndexOf("  - version: \"2.1\"", StringComparison.Ordinal);
+        var edited = text.Remove(proposed, text.IndexOf("related:", proposed, StringComparison.Ordinal) - proposed)
+            .Replace("related: [data-protection", "  - version: \"2.1\"\n    date: 2026-11-20\n    by: JW\n    changes: Screens are locked before breaks.\n    ratified: 2026-11-25\nrelated: [data-protection", StringComparison.Ordinal)
             .Replace("however briefly (on Windows", $"however briefly. {NewSentence} (On Windows", StringComparison.Ordinal);
         Assert.NotEqual(text, edited);
         File.WriteAllText(source, edited);
+
+        // Millbrook's governors ratified 2.0 themselves; the override now says so, as the trust's 2.1 is later.
+        var millbrook = Path.Combine(Policies, "schools", "millbrook", "overrides", "information-security.yaml");
+        File.WriteAllText(millbrook, File.ReadAllText(millbrook).Replace("ratified: 2026-07-14", "ratified: 2026-07-14\nversion: \"2.0\"", StringComparison.Ordinal));
     }
 
     private static async Task<PublishedRelease> ReleaseAsync(StorageOptions storage, string school, string version)
