@@ -1,4 +1,5 @@
 using PolicyKit.Cli;
+using PolicyKit.Rendering.Pdf;
 using PolicyKit.Tests.Support;
 
 namespace PolicyKit.Tests.Redlining;
@@ -56,6 +57,24 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains("- **Removed** clause 4.1.3 (`no-reuse`)", summary, StringComparison.Ordinal);
         Assert.Contains("- **Added** clause 4.1.5 (`passphrases`)", summary, StringComparison.Ordinal);
         Assert.Contains("> Added 4.1.5; removed 4.1.3; moved 2.4 to 3.1; reworded 4.1.2.", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LibreOffice_converts_a_redline_to_a_PDF_that_shows_the_deleted_and_the_inserted_words()
+    {
+        var (code, _, stderr) = await CliRun.RunAsync("diff", "information-security", "--school", "oakhurst", "--from-sources", Old, "--to-sources", New, "--out", Output);
+        Assert.True(code == ExitCodes.Success, stderr);
+        var docx = Path.Combine(Output, "oakhurst", "information-security-2.0-to-2.1.docx");
+        var pdf = Path.Combine(_root, "redline.pdf");
+
+        var failures = await new PdfConverter(new LibreOfficeOptions { Instances = 1, TemporaryRoot = Path.Combine(_root, "office") })
+            .ConvertAsync([new PdfJob(docx, pdf, "Information security and acceptable use")], null, CancellationToken.None);
+
+        Assert.Empty(failures);
+        var text = PdfText.Collapse(string.Join(' ', PdfText.PageLines(pdf).SelectMany(page => page)));
+        Assert.Contains("Passwords must always be at least", text, StringComparison.Ordinal); // the inserted word
+        Assert.Contains("Do not use your school password for any other account", text, StringComparison.Ordinal); // the deleted clause
+        Assert.Contains("Passphrases of three random words", text, StringComparison.Ordinal); // the inserted clause
     }
 
     [Fact]
