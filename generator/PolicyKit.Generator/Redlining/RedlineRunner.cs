@@ -32,11 +32,8 @@ public static class RedlineRunner
             return null;
         }
 
-        var redline = Redliner.Compare(from.Document, to.Document, entry.By, entry.Date) with
-        {
-            FromVersion = from.Policy.History is [.., var last] ? last.Version : from.Document.Info.Version,
-            ToVersion = entry.Version,
-        };
+        var fromVersion = from.Policy.History is [.., var last] ? last.Version : from.Document.Info.Version;
+        var redline = Redliner.Compare(from.Document, to.Document, (fromVersion, entry.Version), entry.By, entry.Date);
         using var docx = new MemoryStream();
         DocxRenderer.Render(redline.Document, docx, new DocxRenderOptions { ReferenceDocument = to.ReferenceDocument });
         var summary = System.Text.Encoding.UTF8.GetBytes(RedlineSummary.Write(redline));

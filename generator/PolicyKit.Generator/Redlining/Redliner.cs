@@ -8,9 +8,10 @@ internal static class Redliner
 {
     /// <param name="from">The old version.</param>
     /// <param name="to">The new version; the redline takes its title, metadata and history.</param>
+    /// <param name="versions">The version numbers of the two texts, as the redline names them.</param>
     /// <param name="author">Who the changes are credited to (the new version's history entry).</param>
     /// <param name="date">When they were made (the new version's date).</param>
-    public static Redline Compare(PolicyDocument from, PolicyDocument to, string author, DateOnly date)
+    public static Redline Compare(PolicyDocument from, PolicyDocument to, (string From, string To) versions, string author, DateOnly date)
     {
         // First pass: which ids were removed in one place and added in another. Second: merge with those as moves.
         // The alignment does not depend on the moves, so both passes pair the same blocks.
@@ -24,6 +25,6 @@ internal static class Redliner
         }
 
         var document = new PolicyDocument { Info = to.Info, Body = body };
-        return new Redline(document, from.Info.Version, to.Info.Version, merger.Changes);
+        return new Redline(document, versions.From, versions.To, merger.Changes);
     }
 }

@@ -15,7 +15,7 @@ internal static class RedlineDocuments
 
     private static readonly OpenXmlValidator Validator = new(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365);
 
-    public static Redline Compare(PolicyDocument from, PolicyDocument to) => Redliner.Compare(from, to, Author, Date);
+    public static Redline Compare(PolicyDocument from, PolicyDocument to) => Redliner.Compare(from, to, (from.Info.Version, to.Info.Version), Author, Date);
 
     public static byte[] Docx(PolicyDocument document)
     {
