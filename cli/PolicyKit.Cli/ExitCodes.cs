@@ -23,13 +23,13 @@ internal static class ExitCodes
     /// <summary>Some PDFs could not be made (each is named); every other output was written.</summary>
     public const int PdfConversionFailed = 6;
 
-    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it); files written are complete.</summary>
     /// <summary>Storage or the mail server could not be reached, or refused what was asked (publish, roster import, verify).</summary>
     public const int ServiceFailed = 7;
 
     /// <summary><c>signoff verify</c> found a record that was changed, removed or inserted.</summary>
     public const int EvidenceBroken = 8;
 
+    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it); files written are complete.</summary>
     public const int Cancelled = 130;
 
     /// <summary>A bug in PolicyKit.</summary>

@@ -30,7 +30,12 @@ internal static class PolicyKitCommandLine
             // profiles before the process exits. Exceptions come to the handlers below, not the library's own
             // handler, which would print a stack trace and exit 1 like a source error.
             var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = TimeSpan.FromSeconds(15), EnableDefaultExceptionHandler = false };
-            return await Create(clock, stdout, stderr).Parse(args).InvokeAsync(configuration);
+            var parse = Create(clock, stdout, stderr).Parse(args);
+            var code = await parse.InvokeAsync(configuration);
+
+            // The library prints a parse error with the help text and returns 1, the code documented for errors in
+            // the sources; a wrong command line has its own code, so scripts can tell the two apart.
+            return parse.Errors.Count > 0 ? ExitCodes.Usage : code;
         }
         catch (OperationCanceledException)
         {

@@ -38,8 +38,20 @@ public sealed class CliTests : IDisposable
     public async Task An_unknown_format_is_a_usage_error_naming_the_choices()
     {
         var (code, _, stderr) = await Run("build", "--policies", _trust.Root, "--format", "docx,odt");
-        Assert.NotEqual(ExitCodes.Success, code);
+        Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("'odt' is not an output format; use docx, pdf or html", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bild")]
+    [InlineData("build", "--colour")]
+    [InlineData("diff", "information-security")]
+    public async Task A_mistyped_command_or_option_exits_with_the_usage_code_not_the_source_errors_code(params string[] args)
+    {
+        var (code, _, stderr) = await Run(args);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.NotEqual("", stderr);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
