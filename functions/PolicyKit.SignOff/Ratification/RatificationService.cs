@@ -128,6 +128,12 @@ public sealed class RatificationService
             throw new SignOffException($"'{chairEmail}' is not an email address: type the chair's address, such as chair@millbrook.example.");
         }
 
+        // The same revision sent again lands on its request below (a double click); anything else not sendable is refused.
+        if (!status.CanSend && status.Requests.All(r => r.Request.Id != RatificationRecords.RequestId(proposal)))
+        {
+            throw new SignOffException(WhyNotSendable(status)!);
+        }
+
         var minute = Trimmed(send.MinuteRef, "The minute reference");
         var message = Trimmed(send.Message, "The message to the chair");
         var copies = await CopiesAsync(send, cancellationToken).ConfigureAwait(false);
@@ -151,12 +157,6 @@ public sealed class RatificationService
             // This revision was sent already (a second click, or a retry): that request stands, and its emails are queued.
             return await _records.ReadAsync<RatificationRequest>(name, cancellationToken).ConfigureAwait(false)
                 ?? throw new SignOffException($"{name} exists but could not be read.") { IsTransient = true };
-        }
-
-        if (!status.CanSend)
-        {
-            // Checked before writing in the normal course; a request that raced another revision's is still only one record.
-            _logger.LogWarning("{Request} was sent while the proposal stood {State}.", request.Id, status.State);
         }
 
         _records.Remember(name, request);
