@@ -7,6 +7,7 @@ using PolicyKit.SignOff.Evidence;
 using PolicyKit.SignOff.Mail;
 using PolicyKit.SignOff.People;
 using PolicyKit.SignOff.Publishing;
+using PolicyKit.SignOff.Ratification;
 using PolicyKit.SignOff.Reviews;
 using PolicyKit.SignOff.Roster;
 using PolicyKit.SignOff.Rounds;
@@ -20,7 +21,7 @@ namespace PolicyKit.SignOff;
 /// Registers the sign-off services a host injects: <see cref="RoundTracker"/>, <see cref="RoundStarter"/>,
 /// <see cref="RoundPeople"/>, <see cref="SigningService"/>, <see cref="ReleaseCatalog"/>, <see cref="RosterImporter"/>,
 /// <see cref="ChainVerifier"/>, <see cref="ChaseOverview"/>, <see cref="MailDispatcher"/>, <see cref="DeliveryTrigger"/>,
-/// <see cref="KeyRingStore"/> and <see cref="CalendarFeeds"/>. What they are built from stays inside the library.
+/// <see cref="KeyRingStore"/>, <see cref="CalendarFeeds"/>, <see cref="RatificationService"/> and <see cref="RatificationCatalog"/>. What they are built from stays inside the library.
 /// </summary>
 public static class SignOffServices
 {
@@ -46,6 +47,7 @@ public static class SignOffServices
         services.AddSingleton<ReminderChase>();
         services.AddSingleton<MessageBuilder>();
         services.AddSingleton<ReviewMessageBuilder>();
+        services.AddSingleton<RatificationMessages>();
 
         // What the hosts call. Their constructors are internal, so they are built here rather than by activation.
         services.AddSingleton(sp => new DeliveryTrigger());
@@ -72,7 +74,13 @@ public static class SignOffServices
             sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<ImmutableRecords>(), sp.GetRequiredService<ReleaseCatalog>(),
             sp.GetRequiredService<ReminderChase>(), sp.GetRequiredService<MessageBuilder>(), sp.GetRequiredService<ReviewMessageBuilder>(), sp.GetRequiredService<RosterStore>(),
             sp.GetRequiredService<EmailTemplateSource>(), sp.GetRequiredService<MailSender>(), sp.GetRequiredService<MailOptions>(),
-            sp.GetRequiredService<SignOffOptions>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MailDispatcher>>()));
+            sp.GetRequiredService<SignOffOptions>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MailDispatcher>>(),
+            sp.GetRequiredService<RatificationMessages>()));
+        services.AddSingleton(sp => new RatificationService(
+            sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<ImmutableRecords>(), sp.GetRequiredService<ReleaseCatalog>(), sp.GetRequiredService<RosterStore>(),
+            sp.GetRequiredService<EvidenceChains>(), sp.GetRequiredService<DeliveryTrigger>(), sp.GetRequiredService<RecordAuthenticator>(),
+            sp.GetRequiredService<SignOffOptions>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RatificationService>>()));
+        services.AddSingleton(sp => new RatificationCatalog(sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<ImmutableRecords>(), sp.GetRequiredService<RecordAuthenticator>()));
         return services;
     }
 }

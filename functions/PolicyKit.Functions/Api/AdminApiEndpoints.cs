@@ -2,6 +2,7 @@ using PolicyKit.Functions.Admin;
 using PolicyKit.SignOff;
 using PolicyKit.SignOff.Delivery;
 using PolicyKit.SignOff.Evidence;
+using PolicyKit.SignOff.Ratification;
 using PolicyKit.SignOff.Roster;
 using PolicyKit.SignOff.Rounds;
 using PolicyKit.SignOff.Tracking;
@@ -21,6 +22,7 @@ internal static class AdminApiEndpoints
         read.MapGet("/rounds/{id}/export.json", ExportJsonAsync);
         read.MapGet("/rounds/{id}/export.csv", ExportCsvAsync);
         read.MapGet("/rounds/{id}/verify", VerifyAsync);
+        read.MapGet("/ratifications", ListApprovalsAsync);
 
         var write = app.MapGroup("/api").RequireAuthorization(AdminAuthentication.ApiPolicy);
         write.MapPost("/rounds", StartRoundAsync);
@@ -32,6 +34,9 @@ internal static class AdminApiEndpoints
 
     private static async Task<IResult> ListRoundsAsync(RoundTracker tracker, CancellationToken cancellationToken) =>
         await ApiProblems.GuardAsync(async () => Results.Ok((await tracker.AllAsync(cancellationToken)).Select(RoundExport.Summary)));
+
+    private static async Task<IResult> ListApprovalsAsync(RatificationCatalog catalog, CancellationToken cancellationToken) =>
+        await ApiProblems.GuardAsync(async () => Results.Ok(await catalog.ApprovedAsync(cancellationToken)));
 
     private static async Task<IResult> ExportJsonAsync(string id, string? school, string? group, string? status, string? q, RoundTracker tracker, CancellationToken cancellationToken) =>
         await ExportAsync(id, school, group, status, q, tracker, s => Results.Bytes(RoundExport.ToJson(s), "application/json", $"{id}.json"), cancellationToken);

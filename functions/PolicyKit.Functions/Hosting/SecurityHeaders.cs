@@ -23,7 +23,7 @@ internal static class SecurityHeaders
                 headers["X-Frame-Options"] = "DENY";
             }
 
-            if (context.Request.Path.StartsWithSegments("/sign") || context.Request.Path.StartsWithSegments("/admin") || context.Request.Path.StartsWithSegments("/api"))
+            if (context.Request.Path.StartsWithSegments("/sign") || context.Request.Path.StartsWithSegments("/ratify") || context.Request.Path.StartsWithSegments("/admin") || context.Request.Path.StartsWithSegments("/api"))
             {
                 headers.CacheControl = "no-store";
             }

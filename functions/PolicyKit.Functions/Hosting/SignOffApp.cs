@@ -168,6 +168,7 @@ public static class SignOffApp
         app.MapGet("/", () => Results.Redirect("/admin"));
         app.MapRazorPages();
         app.MapSignDocuments();
+        app.MapRatifyFiles();
         app.MapAdminApi();
         app.MapAssets();
         app.MapCalendarFeeds();

@@ -25,6 +25,7 @@ public sealed class MailDispatcher : IDisposable
     private readonly ReminderChase _chaser;
     private readonly MessageBuilder _builder;
     private readonly ReviewMessageBuilder _reviews;
+    private readonly Ratification.RatificationMessages _ratifications;
     private readonly RosterStore _rosters;
     private readonly EmailTemplateSource _templates;
     private readonly MailSender _sender;
@@ -33,8 +34,9 @@ public sealed class MailDispatcher : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<MailDispatcher> _logger;
 
-    internal MailDispatcher(SignOffStore store, ImmutableRecords records, ReleaseCatalog catalog, ReminderChase chaser, MessageBuilder builder, ReviewMessageBuilder reviews, RosterStore rosters, EmailTemplateSource templates, MailSender sender, MailOptions mailOptions, SignOffOptions options, TimeProvider time, ILogger<MailDispatcher> logger)
+    internal MailDispatcher(SignOffStore store, ImmutableRecords records, ReleaseCatalog catalog, ReminderChase chaser, MessageBuilder builder, ReviewMessageBuilder reviews, RosterStore rosters, EmailTemplateSource templates, MailSender sender, MailOptions mailOptions, SignOffOptions options, TimeProvider time, ILogger<MailDispatcher> logger, Ratification.RatificationMessages ratifications)
     {
+        _ratifications = ratifications;
         _store = store;
         _records = records;
         _catalog = catalog;
@@ -97,7 +99,12 @@ public sealed class MailDispatcher : IDisposable
             await Parallel.ForEachAsync(reviews, new ParallelOptions { MaxDegreeOfParallelism = _mailOptions.MaxConnections, CancellationToken = cancellationToken }, async (review, ct) =>
                 Count(await TrySendAsync(review.Name, c => SendReviewAsync(composer, review, c), ct).ConfigureAwait(false))).ConfigureAwait(false);
 
-            if (due.Count > 0 || reviews.Count > 0 || chase.RemindersQueued > 0)
+            // Ratification emails (to a chair, governors, the clerk) belong to no round either: a few a term.
+            var ratifications = only is null ? await _ratifications.DueAsync(now, cancellationToken).ConfigureAwait(false) : [];
+            await Parallel.ForEachAsync(ratifications, new ParallelOptions { MaxDegreeOfParallelism = _mailOptions.MaxConnections, CancellationToken = cancellationToken }, async (message, ct) =>
+                Count(await TrySendAsync(message.Name, c => SendRatificationAsync(composer, message, c), ct).ConfigureAwait(false))).ConfigureAwait(false);
+
+            if (due.Count > 0 || reviews.Count > 0 || ratifications.Count > 0 || chase.RemindersQueued > 0)
             {
                 _logger.LogInformation("Mail run: {Delivered} delivered, {Retrying} to retry, {Failed} failed", delivered, retrying, failed);
             }
@@ -233,6 +240,30 @@ public sealed class MailDispatcher : IDisposable
 
         var outcome = unusable ?? await _sender.SendAsync(mime!, cancellationToken).ConfigureAwait(false);
         await SaveOutcomeAsync(message, state with { NextAttemptUtc = null }, attempt, outcome, cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
+    /// <returns>The outcome of sending one email about a ratification request.</returns>
+    private async Task<MailOutcome> SendRatificationAsync(MailComposer composer, BlobListing message, CancellationToken cancellationToken)
+    {
+        var state = MailState.From(message.Metadata);
+        var attempt = state.Attempts + 1;
+        var claim = state with { NextAttemptUtc = null };
+        MailOutcome? unusable = null;
+        MimeKit.MimeMessage? mime = null;
+        try
+        {
+            var (built, claimed, unsendable) = await _ratifications.BuildAsync(composer, message, claim, _time.GetUtcNow(), attempt, cancellationToken).ConfigureAwait(false);
+            (mime, claim) = (built, claimed);
+            unusable = unsendable is null ? null : MailOutcome.Failed(true, unsendable, 0);
+        }
+        catch (MimeKit.ParseException ex)
+        {
+            unusable = MailOutcome.Failed(true, $"The email address could not be used: {ex.Message}", 1);
+        }
+
+        var outcome = unusable ?? await _sender.SendAsync(mime!, cancellationToken).ConfigureAwait(false);
+        await SaveOutcomeAsync(message, claim, attempt, outcome, cancellationToken).ConfigureAwait(false);
         return outcome;
     }
 

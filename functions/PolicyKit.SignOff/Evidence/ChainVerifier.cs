@@ -29,9 +29,11 @@ public sealed class ChainVerifier
     public Task<IReadOnlyList<string>> RoundIdsAsync(CancellationToken cancellationToken) =>
         _store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken);
 
-    /// <summary>Whether <paramref name="roundId"/> names a round in the container.</summary>
+    /// <summary>Whether <paramref name="roundId"/> names a round (or a ratification request, which keeps its evidence as a round does) in the container.</summary>
     public async Task<bool> HasRoundAsync(string roundId, CancellationToken cancellationToken) =>
-        Rounds.RoundIds.IsWellFormed(roundId) && await _store.ExistsAsync(BlobNames.Round(roundId), cancellationToken).ConfigureAwait(false);
+        Rounds.RoundIds.IsWellFormed(roundId)
+        && (await _store.ExistsAsync(BlobNames.Round(roundId), cancellationToken).ConfigureAwait(false)
+            || await _store.ExistsAsync(BlobNames.Ratification(roundId), cancellationToken).ConfigureAwait(false));
 
     /// <summary>Recomputes the round's chain and names every record changed, removed or inserted since it was sealed.</summary>
     public async Task<ChainReport> VerifyAsync(string roundId, CancellationToken cancellationToken)

@@ -53,4 +53,10 @@ public sealed record DecisionRecord
 
     /// <summary>The id of the HTTP request that recorded the decision (it appears in the service's logs).</summary>
     public required string RequestId { get; init; }
+
+    /// <summary>For a chair's decision on a proposed version: every document the request pinned, by name and SHA-256 (null on a person's signature).</summary>
+    public IReadOnlyList<DecisionDocument>? Documents { get; init; }
+
+    /// <summary>For a chair's decision: the meeting and item it was decided at, or null for chair's action.</summary>
+    public string? MinuteRef { get; init; }
 }

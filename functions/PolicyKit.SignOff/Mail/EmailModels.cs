@@ -137,6 +137,63 @@ internal static class EmailModels
         };
     }
 
+    public static ScriptObject Ratification(RatificationMail mail, bool withLogo, bool html)
+    {
+        Func<string?, string?> text = html ? Encode : s => s;
+        var request = mail.Request;
+        var proposal = request.Proposal;
+        var decision = mail.Decision;
+        var documents = new ScriptArray();
+        foreach (var file in decision?.Documents ?? proposal.Files.Select(f => new DecisionDocument(f.Name, f.Sha256)).ToList())
+        {
+            documents.Add(new ScriptObject { ["file"] = text(file.File), ["sha256"] = text(file.Sha256) });
+        }
+
+        var clauses = new ScriptArray();
+        foreach (var clause in proposal.MaterialClauses)
+        {
+            clauses.Add(text(clause));
+        }
+
+        return new ScriptObject
+        {
+            ["school"] = School(mail.School, withLogo, text),
+            ["recipient"] = new ScriptObject { ["name"] = text(mail.RecipientName), ["email"] = text(mail.RecipientEmail) },
+            ["ratification"] = new ScriptObject
+            {
+                ["ask"] = mail.Kind == SignOff.Ratification.RatificationMessage.AskKind,
+                ["copy"] = mail.Kind == SignOff.Ratification.RatificationMessage.CopyKind,
+                ["receipt"] = mail.Kind == SignOff.Ratification.RatificationMessage.ReceiptKind,
+                ["outcome"] = mail.Kind == SignOff.Ratification.RatificationMessage.OutcomeKind,
+                ["approved"] = decision?.Kind == DecisionRecord.SignedKind,
+                ["returned"] = decision?.Kind == DecisionRecord.DeclinedKind,
+                ["policy_title"] = text(proposal.Title),
+                ["version"] = text(proposal.Version),
+                ["from_version"] = text(proposal.FromVersion),
+                ["body_name"] = text(proposal.BodyName),
+                ["for_name"] = text(proposal.SchoolName),
+                ["trust_wide"] = proposal.TrustWide,
+                ["changes"] = string.IsNullOrWhiteSpace(proposal.Changes) ? null : text(proposal.Changes),
+                ["material"] = proposal.Material,
+                ["material_clauses"] = clauses,
+                ["chair_name"] = text(request.Chair.Name),
+                ["minute_ref"] = text(request.MinuteRef),
+                ["message"] = text(request.Message),
+                ["link"] = mail.Link is null ? null : text(mail.Link.AbsoluteUri),
+                ["expires"] = mail.ExpiresUtc is { } expires ? text(UkTime.Date(expires)) : null,
+                ["statement"] = text(request.Statement),
+                ["typed_name"] = text(decision?.TypedName),
+                ["comments"] = text(decision?.DeclineReason),
+                ["at_uk"] = decision is null ? null : text(UkTime.Wording(decision.AtUtc)),
+                ["at_utc"] = decision is null ? null : text(UkTime.Iso(decision.AtUtc)),
+                ["ip_address"] = text(decision?.IpAddress),
+                ["record_reference"] = text(mail.Reference),
+                ["documents"] = documents,
+                ["admin_link"] = text(mail.AdminLink.AbsoluteUri),
+            },
+        };
+    }
+
     private static ScriptObject School(SchoolProfile school, bool withLogo, Func<string?, string?> text)
     {
         var colour = school.PrimaryColour is { Length: 6 } c && c.All(char.IsAsciiHexDigit) ? c.ToUpperInvariant() : DefaultColour;

@@ -75,4 +75,73 @@ internal static class EmailSamples
             RequestId = "q",
         },
         "REF-1", [], "aup.pdf", new string('1', 64), "application/pdf", "sample@policykit");
+
+    /// <summary>A chair's request, a governor's copy, a receipt, and the clerk's notices of an approval and of a return.</summary>
+    public static IEnumerable<RatificationMail> Ratifications()
+    {
+        var request = new Ratification.RatificationRequest
+        {
+            Id = "ratify-sample",
+            Proposal = new Ratification.StoredProposal
+            {
+                Policy = "acceptable-use",
+                Title = "Acceptable Use Policy",
+                Version = "2026.2",
+                FromVersion = "2026.1",
+                Body = "governing-body",
+                BodyName = "Local governing body",
+                Scope = "sample",
+                SchoolName = "Sample School",
+                TrustWide = false,
+                Changes = "Clause 4 now covers AI tools.",
+                Material = true,
+                MaterialClauses = ["ai-tools"],
+                Chair = new("Chris Chair", "chair@sample.example"),
+                Clerk = new("Cleo Clerk", "clerk@sample.example"),
+                Files = [new(Ratification.ProposalFileRoles.RedlineHtml, "acceptable-use-redline.html", "proposals/x", new string('a', 64), 10)],
+                Revision = "0123456789abcdef",
+                UploadedUtc = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero),
+            },
+            Chair = new("Chris Chair", "chair@sample.example"),
+            MinuteRef = "FGB 2026/12 item 4",
+            Message = "For the meeting on Tuesday.",
+            CopiedTo = [new("Gus Governor", "gus@sample.example")],
+            Statement = "I approve version 2026.2 of Acceptable Use Policy for Sample School on behalf of the Local governing body, as set out in the documents listed.",
+            SentUtc = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero),
+            LinkLifetimeDays = 30,
+        };
+        var approved = new DecisionRecord
+        {
+            Kind = DecisionRecord.SignedKind,
+            RoundId = request.Id,
+            School = "sample",
+            SchoolName = "Sample School",
+            Policy = "acceptable-use",
+            PolicyTitle = "Acceptable Use Policy",
+            Version = "2026.2",
+            DocumentFile = "acceptable-use-redline.html",
+            DocumentSha256 = new string('a', 64),
+            PersonId = "chair",
+            Group = "chair",
+            Email = "chair@sample.example",
+            TypedName = "Chris Chair",
+            Statements = [request.Statement],
+            AtUtc = new DateTimeOffset(2026, 12, 2, 18, 30, 0, TimeSpan.Zero),
+            IpAddress = "192.0.2.1",
+            UserAgent = "sample",
+            RequestId = "sample",
+            Documents = [new("acceptable-use-redline.html", new string('a', 64))],
+            MinuteRef = request.MinuteRef,
+        };
+        var returned = approved with { Kind = DecisionRecord.DeclinedKind, Statements = [], DeclineReason = "Clause 4 needs a date." };
+        var link = new Uri("https://policies.example/ratify/sample");
+        var admin = new Uri("https://policies.example/admin/ratifications");
+        var expires = new DateTimeOffset(2026, 12, 31, 9, 0, 0, TimeSpan.Zero);
+        yield return new(School(), Ratification.RatificationMessage.AskKind, request, "Chris Chair", "chair@sample.example", link, expires, null, null, admin, "sample@policykit");
+        yield return new(School(), Ratification.RatificationMessage.AskKind, request with { MinuteRef = null, Message = null, Proposal = request.Proposal with { FromVersion = null, Changes = null, Material = false, MaterialClauses = [] } }, "Chris Chair", "chair@sample.example", link, expires, null, null, admin, "sample@policykit");
+        yield return new(School(), Ratification.RatificationMessage.CopyKind, request, "Gus Governor", "gus@sample.example", link, expires, null, null, admin, "sample@policykit");
+        yield return new(School(), Ratification.RatificationMessage.ReceiptKind, request, "Chris Chair", "chair@sample.example", null, null, approved, "ratify-sample#1-0123456789ab", admin, "sample@policykit");
+        yield return new(School(), Ratification.RatificationMessage.OutcomeKind, request, "Cleo Clerk", "clerk@sample.example", null, null, approved, "ratify-sample#1-0123456789ab", admin, "sample@policykit");
+        yield return new(School(), Ratification.RatificationMessage.OutcomeKind, request, "Cleo Clerk", "clerk@sample.example", null, null, returned, "ratify-sample#1-0123456789ab", admin, "sample@policykit");
+    }
 }

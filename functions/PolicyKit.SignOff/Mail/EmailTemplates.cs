@@ -25,15 +25,17 @@ internal sealed class EmailTemplates
     public const string NoticeText = "notice.txt.scriban";
     public const string ReviewHtml = "review.html.scriban";
     public const string ReviewText = "review.txt.scriban";
+    public const string RatificationHtml = "ratification.html.scriban";
+    public const string RatificationText = "ratification.txt.scriban";
 
     private const int LoopLimit = 1000;
     private const int RecursionLimit = 20;
     private const string SubjectPrefix = "Subject:";
 
-    public static IReadOnlyList<string> Names { get; } = [InvitationHtml, InvitationText, ReceiptHtml, ReceiptText, ReminderHtml, ReminderText, NoticeHtml, NoticeText, ReviewHtml, ReviewText];
+    public static IReadOnlyList<string> Names { get; } = [InvitationHtml, InvitationText, ReceiptHtml, ReceiptText, ReminderHtml, ReminderText, NoticeHtml, NoticeText, ReviewHtml, ReviewText, RatificationHtml, RatificationText];
 
     /// <summary>Templates added after the first four: a trust's folder without them gets PolicyKit's copies.</summary>
-    public static IReadOnlySet<string> Optional { get; } = new HashSet<string>(StringComparer.Ordinal) { ReminderHtml, ReminderText, NoticeHtml, NoticeText, ReviewHtml, ReviewText };
+    public static IReadOnlySet<string> Optional { get; } = new HashSet<string>(StringComparer.Ordinal) { ReminderHtml, ReminderText, NoticeHtml, NoticeText, ReviewHtml, ReviewText, RatificationHtml, RatificationText };
 
     private readonly Dictionary<string, (Template Template, string File)> _templates = [];
 
@@ -71,6 +73,11 @@ internal sealed class EmailTemplates
         foreach (var (daysLeft, clerk) in new[] { (30, false), (0, true), (-9, false), (-9, true) })
         {
             RenderReview(EmailSamples.Review(daysLeft, clerk), withLogo: clerk);
+        }
+
+        foreach (var sample in EmailSamples.Ratifications())
+        {
+            RenderRatification(sample, withLogo: sample.Kind == Ratification.RatificationMessage.AskKind);
         }
     }
 
@@ -137,6 +144,10 @@ internal sealed class EmailTemplates
     public RenderedEmail RenderReview(ReviewReminderMail mail, bool withLogo) => Render(
         ReviewText, EmailModels.Review(mail, withLogo, html: false),
         ReviewHtml, EmailModels.Review(mail, withLogo, html: true));
+
+    public RenderedEmail RenderRatification(RatificationMail mail, bool withLogo) => Render(
+        RatificationText, EmailModels.Ratification(mail, withLogo, html: false),
+        RatificationHtml, EmailModels.Ratification(mail, withLogo, html: true));
 
     private RenderedEmail Render(string textName, ScriptObject textModel, string htmlName, ScriptObject htmlModel)
     {

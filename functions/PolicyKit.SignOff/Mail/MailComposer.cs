@@ -67,6 +67,16 @@ internal sealed class MailComposer
         return message;
     }
 
+    /// <exception cref="MimeKit.ParseException">The chair's, governor's or clerk's address cannot be written into a message.</exception>
+    public MimeMessage ComposeRatification(RatificationMail mail)
+    {
+        var logo = SchoolLogo.From(mail.School);
+        var rendered = _templates.RenderRatification(mail, logo is not null);
+        var message = NewMessage(mail.School, mail.MessageId, rendered.Subject, mail.RecipientName, mail.RecipientEmail);
+        message.Body = Bodies(rendered, logo).ToMessageBody();
+        return message;
+    }
+
     /// <exception cref="MimeKit.ParseException">The recipient's address cannot be written into a message.</exception>
     public MimeMessage ComposeReceipt(ReceiptMail mail)
     {

@@ -90,6 +90,22 @@ internal static class BlobNames
         return (parts[^6], parts[^4], parts[^3], parts[^2], Path.GetFileNameWithoutExtension(parts[^1]));
     }
 
+    public const string ProposalsPrefix = "proposals/";
+
+    /// <summary>A proposal for approval as last uploaded (replaced only while no request for it is open or approved).</summary>
+    public static string Proposal(string policy, string version, string scope) => $"proposals/{policy}/{version}/{scope}/proposal.json";
+
+    /// <summary>Create-only: one proposed or redline file, stored under its own hash so a revision never overwrites what a request pinned.</summary>
+    public static string ProposalFile(string policy, string version, string scope, string sha256, string file) => $"proposals/{policy}/{version}/{scope}/files/{sha256}/{file}";
+
+    /// <summary>Create-only: a proposal sent to a chair. Its folder under rounds/ holds the decision, chain and receipt as a round's does.</summary>
+    public static string Ratification(string request) => $"rounds/{request}/ratification.json";
+
+    public static string RatificationMailPrefix(string request) => $"rounds/{request}/mail/";
+
+    /// <summary>Create-only: one email about a ratification request; mail state in metadata.</summary>
+    public static string RatificationMail(string request, string name) => $"rounds/{request}/mail/{name}.json";
+
     public static string Link(string tokenHash) => $"links/{tokenHash}.json";
 
     public const string CalendarsPrefix = "calendars/";
