@@ -7,7 +7,10 @@ public sealed record SignOffOptions
     public required Uri PublicBaseUrl { get; init; }
 
     /// <summary>How long a sign link works after it is sent.</summary>
-    public int LinkLifetimeDays { get; init; } = 30;
+    public int LinkLifetimeDays { get; init; } = DefaultLinkLifetimeDays;
+
+    /// <summary>The link lifetime of a round started where the service's configuration is not at hand (publish's re-acceptance rounds).</summary>
+    internal const int DefaultLinkLifetimeDays = 30;
 
     /// <summary>How many storage calls a round start or a mail run makes at once.</summary>
     public int StorageParallelism { get; init; } = 32;

@@ -21,7 +21,7 @@ namespace PolicyKit.SignOff;
 /// Registers the sign-off services a host injects: <see cref="RoundTracker"/>, <see cref="RoundStarter"/>,
 /// <see cref="RoundPeople"/>, <see cref="SigningService"/>, <see cref="ReleaseCatalog"/>, <see cref="RosterImporter"/>,
 /// <see cref="ChainVerifier"/>, <see cref="ChaseOverview"/>, <see cref="MailDispatcher"/>, <see cref="DeliveryTrigger"/>,
-/// <see cref="KeyRingStore"/>, <see cref="CalendarFeeds"/>, <see cref="RatificationService"/> and <see cref="RatificationCatalog"/>. What they are built from stays inside the library.
+/// <see cref="KeyRingStore"/>, <see cref="CalendarFeeds"/>, <see cref="SignedVersions"/>, <see cref="RatificationService"/> and <see cref="RatificationCatalog"/>. What they are built from stays inside the library.
 /// </summary>
 public static class SignOffServices
 {
@@ -57,6 +57,7 @@ public static class SignOffServices
         services.AddSingleton(sp => new RoundTracker(
             sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<ImmutableRecords>(), sp.GetRequiredService<RecordAuthenticator>(),
             sp.GetRequiredService<SignOffOptions>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RoundTracker>>()));
+        services.AddSingleton(sp => new SignedVersions(sp.GetRequiredService<RoundTracker>(), sp.GetRequiredService<ReleaseCatalog>(), sp.GetRequiredService<RosterStore>()));
         services.AddSingleton(sp => new RoundStarter(
             sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<ImmutableRecords>(), sp.GetRequiredService<ReleaseCatalog>(),
             sp.GetRequiredService<RosterStore>(), sp.GetRequiredService<RoundTracker>(), sp.GetRequiredService<SignOffOptions>(), sp.GetRequiredService<TimeProvider>()));

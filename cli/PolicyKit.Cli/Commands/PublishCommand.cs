@@ -101,6 +101,7 @@ internal static class PublishCommand
                 $"Published to container '{storage.Container}': {report.Count(PublishOutcome.Uploaded)} uploaded, " +
                 $"{report.Count(PublishOutcome.AlreadyPublished) + report.Count(PublishOutcome.KeptPublishedCopy)} already published" +
                 (report.Problems.Count > 0 ? $", {report.Problems.Count} refused." : "."));
+            ReacceptanceReport.Print(report, request.Documents, stdout);
             return report.Problems.Count > 0 ? ExitCodes.SourceErrors : ExitCodes.Success;
         }
         catch (SignOffException ex)

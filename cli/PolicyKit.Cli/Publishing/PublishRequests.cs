@@ -31,19 +31,41 @@ internal static class PublishRequests
         return new PublishRequest(documents, schools, emailTemplatesFolder, reviews);
     }
 
-    private static ReleaseCandidate Candidate(BuildSession session, BuiltDocument document) => new()
+    private static ReleaseCandidate Candidate(BuildSession session, BuiltDocument document)
     {
-        School = document.School.Id,
-        Policy = document.Policy.Id,
-        Title = document.Policy.Title,
-        // The same fallback as the document itself prints (DocumentInfoFactory).
-        Version = PolicyVersions.For(session.Sources, document.School, document.Policy).Current?.Version ?? "draft",
-        InputHash = document.InputHash,
-        SourcePath = document.Policy.Path,
-        RequiredFrom = document.Policy.Acceptance?.RequiredFrom ?? [],
-        Statements = document.Policy.Acceptance?.Statements ?? [],
-        Files = document.Files.Select(f => new CandidateFile(f.Path, f.Sha256)).ToList(),
-    };
+        var versions = PolicyVersions.For(session.Sources, document.School, document.Policy);
+        return new()
+        {
+            School = document.School.Id,
+            Policy = document.Policy.Id,
+            Title = document.Policy.Title,
+            // The same fallback as the document itself prints (DocumentInfoFactory).
+            Version = versions.Current?.Version ?? "draft",
+            InputHash = document.InputHash,
+            SourcePath = document.Policy.Path,
+            RequiredFrom = document.Policy.Acceptance?.RequiredFrom ?? [],
+            Statements = document.Policy.Acceptance?.Statements ?? [],
+            Files = document.Files.Select(f => new CandidateFile(f.Path, f.Sha256)).ToList(),
+            Change = ChangeOf(versions, document.Policy),
+        };
+    }
+
+    /// <summary>
+    /// What the version in force changes since the one in force before it at this school (the latest superseded entry
+    /// listed before it): the service asks that version's signers to sign again when the change is material.
+    /// </summary>
+    private static VersionChange? ChangeOf(PolicyVersions versions, PolicySource policy)
+    {
+        if (versions.Current is not { } current)
+        {
+            return null;
+        }
+
+        var index = versions.Versions.ToList().IndexOf(current);
+        var previous = versions.Versions.Take(index).LastOrDefault(v => v.Status == VersionStatus.Superseded);
+        var entry = current.Entry;
+        return new VersionChange(entry.IsMaterial, previous?.Version, entry.Changes, MaterialClauseHeadings.In(policy.Body, entry.MaterialClauses.Select(c => c.Id)));
+    }
 
     /// <summary>
     /// Every policy of the school with its review date as the review calendar gives it (the school's own date when it

@@ -78,7 +78,8 @@ internal sealed class MessageBuilder(SignOffStore store, ImmutableRecords record
             due.Kind == MessageKind.Reminder
                 ? $"reminder.{reminder.Step}.{attempt}.{personId}.{schoolId}.{round.Id}@policykit"
                 : $"invitation.{attempt}.{personId}.{schoolId}.{round.Id}@policykit",
-            round.SignBy);
+            round.SignBy,
+            round.Reacceptance);
         return due.Kind == MessageKind.Reminder
             ? (composer.ComposeReminder(new ReminderMail(invitation, reminder.Step == ReminderPlan.FinalStep)), null)
             : (composer.ComposeInvitation(invitation), null);

@@ -31,6 +31,12 @@ internal static class EmailModels
             ["expires"] = text(UkTime.Date(mail.ExpiresUtc)),
             ["expires_utc"] = text(UkTime.Iso(mail.ExpiresUtc)),
             ["sign_by"] = mail.SignBy is { } signBy ? text(UkTime.LongDate(signBy)) : null,
+            ["sign_again"] = mail.SignAgain is not { } again ? null : new ScriptObject
+            {
+                ["previous_version"] = text(again.Follows),
+                ["clauses"] = text(again.ClauseWording()),
+                ["changes"] = text(again.Changes),
+            },
         };
     }
 

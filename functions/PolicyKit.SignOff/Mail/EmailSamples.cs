@@ -16,6 +16,12 @@ internal static class EmailSamples
         new Uri("https://policies.example/sign/sample"), new DateTimeOffset(2026, 12, 23, 23, 59, 0, TimeSpan.Zero), "sample@policykit",
         new DateOnly(2026, 12, 18));
 
+    /// <summary>An invitation to sign again after a material change.</summary>
+    public static InvitationMail SignAgain() => Invitation() with
+    {
+        SignAgain = new Rounds.Reacceptance("2025.2", "Multi-factor sign-in for every account.", [new MaterialClause("mfa", "signing in")], []),
+    };
+
     public static NoticeMail Notice(string kind, int people) => new(
         School(),
         new SchoolContact("Bea Manager", "Business Manager", "bursar@sample.example"),

@@ -63,6 +63,7 @@ internal sealed class EmailTemplates
 
         // Rendering samples now finds a misspelt variable when the templates are published, not when 500 invitations go out.
         RenderInvitation(EmailSamples.Invitation(), withLogo: true);
+        RenderInvitation(EmailSamples.SignAgain(), withLogo: false);
         RenderReceipt(EmailSamples.Receipt(DecisionRecord.SignedKind), withLogo: true);
         RenderReceipt(EmailSamples.Receipt(DecisionRecord.DeclinedKind), withLogo: false);
         RenderReminder(new ReminderMail(EmailSamples.Invitation(), IsFinal: true), withLogo: true);

@@ -27,6 +27,12 @@ public sealed record PublishedRelease
 
     public required DateTimeOffset PublishedUtc { get; init; }
 
+    /// <summary>
+    /// Whether the version changes what people agreed to, and which version it follows; null on releases published
+    /// before publish recorded it (treated as minor: nobody is asked to sign again).
+    /// </summary>
+    public VersionChange? Change { get; init; }
+
     public bool RequiresAcceptance => Statements.Count > 0 && RequiredFrom.Count > 0;
 
     public PublishedFile? File(string extension) =>

@@ -46,6 +46,7 @@ public sealed class Publisher
         await _store.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         var files = new ConcurrentBag<PublishedFileResult>();
         var problems = new ConcurrentBag<string>();
+        var releases = new ConcurrentBag<(PublishedRelease Release, bool IsNew)>();
 
         await Parallel.ForEachAsync(request.Documents, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (candidate, ct) =>
         {
@@ -58,6 +59,10 @@ public sealed class Publisher
             if (outcome.Problem is { } problem)
             {
                 problems.Add(problem);
+            }
+            else if (outcome.Release is { } release)
+            {
+                releases.Add((release, outcome.IsNew));
             }
         }).ConfigureAwait(false);
 
@@ -106,10 +111,36 @@ public sealed class Publisher
             }
         }
 
-        return new PublishReport(files.OrderBy(f => f.BlobName, StringComparer.Ordinal).ToList(), problems.Order(StringComparer.Ordinal).ToList());
+        var again = await AskAgainAsync(releases, request.Schools, cancellationToken).ConfigureAwait(false);
+        return new PublishReport(files.OrderBy(f => f.BlobName, StringComparer.Ordinal).ToList(), problems.Order(StringComparer.Ordinal).ToList()) { Reacceptance = again };
     }
 
-    private async Task<(IReadOnlyList<PublishedFileResult> Files, string? Problem)> PublishDocumentAsync(ReleaseCandidate candidate, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks the signers of the version before a material one to sign again. Checked on every publish, not only when
+    /// the release is new, so a start that was interrupted is finished; a minor change is reported only when it is new.
+    /// </summary>
+    private async Task<IReadOnlyList<Rounds.ReacceptanceOutcome>> AskAgainAsync(IEnumerable<(PublishedRelease Release, bool IsNew)> releases, IReadOnlyList<SchoolProfile> schools, CancellationToken cancellationToken)
+    {
+        var starter = new Rounds.ReacceptanceStarter(_store, _time);
+        var outcomes = new List<Rounds.ReacceptanceOutcome>();
+        foreach (var (release, isNew) in releases.OrderBy(r => r.Release.Policy, StringComparer.Ordinal).ThenBy(r => r.Release.School, StringComparer.Ordinal))
+        {
+            if (!isNew && release.Change?.Material != true)
+            {
+                continue;
+            }
+
+            var schoolName = schools.FirstOrDefault(s => s.Id == release.School)?.Name ?? release.School;
+            if (await starter.StartAsync(release, schoolName, cancellationToken).ConfigureAwait(false) is { } outcome)
+            {
+                outcomes.Add(outcome);
+            }
+        }
+
+        return outcomes;
+    }
+
+    private async Task<(IReadOnlyList<PublishedFileResult> Files, string? Problem, PublishedRelease? Release, bool IsNew)> PublishDocumentAsync(ReleaseCandidate candidate, CancellationToken cancellationToken)
     {
         var school = candidate.School;
         var releaseName = BlobNames.Release(school, candidate.Policy, candidate.Version);
@@ -118,7 +149,7 @@ public sealed class Publisher
         if (previous is not null && previous.InputHash != candidate.InputHash)
         {
             return ([], $"{candidate.SourcePath}: version {candidate.Version} of '{candidate.Policy}' for {school} was already published from different sources. " +
-                        "Add a new entry to version-history (e.g. the next version number) and publish again.");
+                        "Add a new entry to version-history (e.g. the next version number) and publish again.", null, false);
         }
 
         // Read every file first, so a document with one file changed since the build publishes none of them.
@@ -133,7 +164,7 @@ public sealed class Publisher
             var content = await ReadBuiltAsync(file, cancellationToken).ConfigureAwait(false);
             if (content is null || Hashing.Sha256Hex(content) != file.Sha256)
             {
-                return ([], $"{file.Path}: the file changed after the build made it from {candidate.SourcePath}, so it was not published. Nothing of {school}/{candidate.Policy} {candidate.Version} was uploaded; run publish again.");
+                return ([], $"{file.Path}: the file changed after the build made it from {candidate.SourcePath}, so it was not published. Nothing of {school}/{candidate.Policy} {candidate.Version} was uploaded; run publish again.", null, false);
             }
 
             built.Add((file, contentType, content));
@@ -162,7 +193,7 @@ public sealed class Publisher
                 if (existingFile?.Metadata.GetValueOrDefault(InputMetadata) is { } madeFrom && madeFrom != candidate.InputHash)
                 {
                     return (results, $"{candidate.SourcePath}: an interrupted publish left {blobName} made from different sources under version {candidate.Version}. " +
-                                     "Add a new entry to version-history (e.g. the next version number) and publish again.");
+                                     "Add a new entry to version-history (e.g. the next version number) and publish again.", null, false);
                 }
 
                 stored = existingFile?.Content ?? content;
@@ -175,7 +206,7 @@ public sealed class Publisher
 
         if (published.Count == (previous?.Files.Count ?? -1))
         {
-            return (results, null);
+            return (results, null, previous, false);
         }
 
         var release = new PublishedRelease
@@ -189,15 +220,16 @@ public sealed class Publisher
             Statements = candidate.Statements,
             Files = published,
             PublishedUtc = previous?.PublishedUtc ?? _time.GetUtcNow(),
+            Change = previous is null ? candidate.Change : previous.Change,
         };
 
         // The release record is written last, so a reader never sees a release whose files are not all there.
         if (await _store.TryReplaceAsync(releaseName, RecordJson.Serialize(release), RecordJson.ContentType, existing?.ETag, cancellationToken).ConfigureAwait(false) is null)
         {
-            return (results, $"{school}/{candidate.Policy} {candidate.Version} was being published by someone else at the same time; run publish again.");
+            return (results, $"{school}/{candidate.Policy} {candidate.Version} was being published by someone else at the same time; run publish again.", null, false);
         }
 
-        return (results, null);
+        return (results, null, release, previous is null);
     }
 
     private static async Task<BinaryData?> ReadBuiltAsync(CandidateFile file, CancellationToken cancellationToken)

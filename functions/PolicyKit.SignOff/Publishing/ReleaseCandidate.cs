@@ -26,6 +26,9 @@ public sealed record ReleaseCandidate
     public required IReadOnlyList<string> Statements { get; init; }
 
     public required IReadOnlyList<CandidateFile> Files { get; init; }
+
+    /// <summary>What the version changes since the one in force before it; null when the history says nothing (a draft).</summary>
+    public VersionChange? Change { get; init; }
 }
 
 /// <param name="Path">Where the built file is on disk.</param>

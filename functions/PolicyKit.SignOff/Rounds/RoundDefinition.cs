@@ -27,6 +27,9 @@ public sealed record RoundDefinition
     /// <summary>When people who have not signed are chased; null on rounds started before reminders existed (none are sent).</summary>
     public ReminderSchedule? Reminders { get; init; }
 
+    /// <summary>Set when the round asks the signers of the previous version to sign a material change again; null for every other round.</summary>
+    public Reacceptance? Reacceptance { get; init; }
+
     public IEnumerable<string> Schools => Releases.Select(r => r.School);
 
     public RoundRelease? ReleaseFor(string school) => Releases.FirstOrDefault(r => r.School == school);

@@ -8,7 +8,7 @@ namespace PolicyKit.Functions.Pages.Admin;
 /// A round's dashboard: counts for the whole round, then the people matching the filters a hundred at a time. The
 /// tracker reads each immutable record once per process, so moving between pages costs one listing, not a re-read.
 /// </summary>
-public sealed class RoundModel(RoundTracker tracker, ChaseOverview chase) : AdminPageModel
+public sealed class RoundModel(RoundTracker tracker, ChaseOverview chase, SignedVersions versions) : AdminPageModel
 {
     public RoundStatus? Round { get; private set; }
 
@@ -48,6 +48,12 @@ public sealed class RoundModel(RoundTracker tracker, ChaseOverview chase) : Admi
 
     public IReadOnlyList<NoticeRow> Notices { get; private set; } = [];
 
+    /// <summary>Who on the rosters has signed the version in force, only an older one, or none: what an inspection asks for.</summary>
+    public VersionCoverage? Versions { get; private set; }
+
+    /// <summary>The most people the versions table lists; the round's own table and the downloads have everyone.</summary>
+    public const int VersionRowsShown = 200;
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         await TryAsync(async () =>
@@ -56,6 +62,7 @@ public sealed class RoundModel(RoundTracker tracker, ChaseOverview chase) : Admi
             if (Round is not null)
             {
                 (NextReminderRun, SchoolsWithoutManager, Notices) = await chase.ForAsync(Round.Round, cancellationToken);
+                Versions = await versions.ForAsync(Round.Round, cancellationToken);
             }
         });
         if (Round is null && Problem is null)
