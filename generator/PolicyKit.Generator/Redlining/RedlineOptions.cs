@@ -34,6 +34,6 @@ public sealed record RedlineOptions
     /// <summary>The date review dates are checked against.</summary>
     public DateOnly Today { get; }
 
-    /// <summary>The output folder: the redline goes to &lt;school&gt;/&lt;policy&gt;-&lt;from&gt;-to-&lt;to&gt;.docx and .md in it.</summary>
+    /// <summary>The output folder: the redline goes to &lt;school&gt;/&lt;policy&gt;-&lt;from&gt;-to-&lt;to&gt;.docx, .html and .md in it.</summary>
     public string OutputRoot { get; init; } = BuildOptions.DefaultOutputRoot;
 }

@@ -1,12 +1,17 @@
 using PolicyKit.Generator.Building;
 using PolicyKit.Model.Diagnostics;
+using PolicyKit.Model.Document;
+using PolicyKit.Model.Presentation;
 using PolicyKit.Rendering.Docx;
+using PolicyKit.Rendering.Html;
+using PolicyKit.Sources.Loading;
+using PolicyKit.Sources.Versions;
 
 namespace PolicyKit.Generator.Redlining;
 
 /// <summary>
 /// Compiles one school's document from each of two source folders, compares them and writes the redline: a Word
-/// document with tracked changes and a Markdown summary of the changed clauses. Writes nothing if either side has an error.
+/// document with tracked changes, a web page showing them and a Markdown summary of the changed clauses. Writes nothing if either side has an error.
 /// </summary>
 public static class RedlineRunner
 {
@@ -34,13 +39,17 @@ public static class RedlineRunner
 
         var fromVersion = from.Policy.History is [.., var last] ? last.Version : from.Document.Info.Version;
         var redline = Redliner.Compare(from.Document, to.Document, (fromVersion, entry.Version), entry.By, entry.Date);
+        var document = redline.Document;
+        document = new PolicyDocument { Info = document.Info with { Comparison = new VersionComparison(fromVersion, entry.Version, StatusOf(entry)) }, Body = document.Body };
         using var docx = new MemoryStream();
-        DocxRenderer.Render(redline.Document, docx, new DocxRenderOptions { ReferenceDocument = to.ReferenceDocument });
+        DocxRenderer.Render(document, docx, new DocxRenderOptions { ReferenceDocument = to.ReferenceDocument });
+        var docxName = Path.GetFileName(OutputPaths.Redline(to.School.Id, to.Policy.Id, redline.FromVersion, redline.ToVersion, "docx"));
+        var html = System.Text.Encoding.UTF8.GetBytes(HtmlRenderer.Render(document, new HtmlPageLinks(null, docxName, null)));
         var summary = System.Text.Encoding.UTF8.GetBytes(RedlineSummary.Write(redline));
         cancellationToken.ThrowIfCancellationRequested();
 
         var written = new List<string>();
-        foreach (var (extension, bytes) in new[] { ("docx", docx.ToArray()), ("md", summary) })
+        foreach (var (extension, bytes) in new[] { ("docx", docx.ToArray()), ("html", html), ("md", summary) })
         {
             var path = OutputPaths.OnDisk(options.OutputRoot, OutputPaths.Redline(to.School.Id, to.Policy.Id, redline.FromVersion, redline.ToVersion, extension));
             AtomicFile.Write(path, stream => stream.Write(bytes));
@@ -49,6 +58,14 @@ public static class RedlineRunner
 
         return new RedlineResult(redline.FromVersion, redline.ToVersion, written, redline.Changes);
     }
+
+    // As the cover says it: "proposed", "draft", or "ratified on 7 July 2026" by the trust's own record.
+    private static string StatusOf(VersionEntry entry) => (entry.Ratified, entry.Status) switch
+    {
+        ({ } ratified, _) => $"ratified on {BritishDates.Long(ratified)}",
+        (null, VersionStatus.Proposed) => "proposed",
+        _ => "draft",
+    };
 
     private static CompiledDocument? Compile(string root, RedlineOptions options, DiagnosticBag diagnostics)
     {

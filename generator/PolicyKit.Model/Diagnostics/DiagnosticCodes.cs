@@ -61,4 +61,8 @@ public static class DiagnosticCodes
 
     // PK09xx: redlines between versions
     public const string NoVersionEntry = "PK0901";
+    public const string NotInGitRepository = "PK0902";
+    public const string GitNotInstalled = "PK0903";
+    public const string VersionNotInHistory = "PK0904";
+    public const string PolicyNeverCommitted = "PK0905";
 }

@@ -45,6 +45,9 @@ public sealed record DocumentInfo
     /// <summary>SHA-256 (hex) of every input that shaped this document; recorded in the document's properties.</summary>
     public required string InputHash { get; init; }
 
+    /// <summary>For a redline, the two versions it compares; null for a policy's own document.</summary>
+    public VersionComparison? Comparison { get; init; }
+
     /// <summary>BCP 47 language tag of the text.</summary>
     public string Language { get; init; } = "en-GB";
 }

@@ -31,6 +31,18 @@ public sealed class DocumentNumbering
     /// <summary>The number shown before a heading or clause, or null when it has none (bullets, unnumbered scheme).</summary>
     public string? Label(Node node) => _nodes.TryGetValue(node, out var number) ? number.Label : null;
 
+    /// <summary>
+    /// For a redline: the numbers one of its two versions gives each heading and clause, as if every change were
+    /// accepted (<paramref name="old"/> false) or rejected (true). Nodes only in the other version have none.
+    /// </summary>
+    public static DocumentNumbering OfVersion(PolicyDocument document, bool old)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var numbering = new DocumentNumbering(document.Info.NumberingScheme);
+        new NumberingWalk(document.Info.NumberingScheme, numbering._nodes, numbering._lists, node => node.Revision is not { } mark || mark.IsOld == old).Walk(document.Body);
+        return numbering;
+    }
+
     internal static DocumentNumbering Of(PolicyDocument document)
     {
         var numbering = new DocumentNumbering(document.Info.NumberingScheme);

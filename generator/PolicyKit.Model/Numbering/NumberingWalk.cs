@@ -14,20 +14,23 @@ internal sealed class NumberingWalk
     private readonly Dictionary<Node, NodeNumber> _nodes;
     private readonly Dictionary<ListBlock, ListLayout> _lists;
     private readonly int[] _counters = new int[DocumentNumbering.MaxLevel + 1];
+    private readonly Func<Node, bool> _counts;
     private int _headingLevel = -1;
 
-    public NumberingWalk(NumberingScheme scheme, Dictionary<Node, NodeNumber> nodes, Dictionary<ListBlock, ListLayout> lists)
+    /// <param name="counts">Which nodes take part (with all inside them): in a redline, one version's.</param>
+    public NumberingWalk(NumberingScheme scheme, Dictionary<Node, NodeNumber> nodes, Dictionary<ListBlock, ListLayout> lists, Func<Node, bool>? counts = null)
     {
         _scheme = scheme;
         _nodes = nodes;
         _lists = lists;
+        _counts = counts ?? (_ => true);
     }
 
     public void Walk(IEnumerable<Block> blocks) => Walk(blocks, listLevel: -1, clauseDepth: 0);
 
     private void Walk(IEnumerable<Block> blocks, int listLevel, int clauseDepth)
     {
-        foreach (var block in blocks)
+        foreach (var block in blocks.Where(block => _counts(block)))
         {
             switch (block)
             {
@@ -50,7 +53,7 @@ internal sealed class NumberingWalk
     {
         var layout = LayoutOf(list, listLevel, clauseDepth);
         _lists.Add(list, layout);
-        foreach (var item in list.Items)
+        foreach (var item in list.Items.Where(item => _counts(item)))
         {
             switch (layout.Marker)
             {

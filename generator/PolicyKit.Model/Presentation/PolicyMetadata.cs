@@ -13,15 +13,22 @@ public static class PolicyMetadata
     /// <summary>The metadata table (seed policies' "Policy status / Written by / Review date" block).</summary>
     public static IReadOnlyList<MetadataRow> Rows(DocumentInfo info)
     {
-        var rows = new List<MetadataRow>
+        var rows = new List<MetadataRow>();
+        if (info.Comparison is { } comparison)
         {
+            // A redline is not the version in force: its first row says which two versions it compares.
+            rows.Add(new("This document", comparison.Heading));
+        }
+
+        rows.AddRange(
+        [
             new("Policy status", info.Status),
             new("Written by", info.WrittenBy),
             new("Owner", info.Owner),
             new("Approved by", info.ApprovedBy),
             info.DateRatified is { } ratified ? new("Date ratified", BritishDates.Long(ratified), ratified) : new("Date ratified", "Not yet ratified"),
             new("Next review date", BritishDates.Long(info.NextReview), info.NextReview),
-        };
+        ]);
         if (info.ReviewCycle is { } cycle)
         {
             rows.Add(new("Review cycle", cycle));

@@ -26,5 +26,9 @@ internal static class TitleBlockWriter
         }
 
         yield return Paragraphs.Text(StyleIds.Title, info.Title);
+        if (info.Comparison is { } comparison)
+        {
+            yield return Paragraphs.Text(StyleIds.Motto, comparison.Heading);
+        }
     }
 }

@@ -25,7 +25,9 @@ internal sealed class AnchorIds
         var anchors = new AnchorIds();
 
         // Source ids first: they must never be renamed. A repeated id (an error the validator reports) anchors its first use.
-        foreach (var node in document.Body.Descendants())
+        // In a redline a moved clause is there twice: its id anchors where it now stands, not the text moved away.
+        var old = document.Body.Descendants().Where(n => n.Revision?.IsOld == true).SelectMany(n => new[] { n }.Descendants()).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var node in document.Body.Descendants().OrderBy(n => old.Contains(n)))
         {
             if (node.Id is { Length: > 0 } id && anchors._taken.Add(id))
             {

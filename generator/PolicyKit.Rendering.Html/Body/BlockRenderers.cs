@@ -26,7 +26,16 @@ internal sealed class BlockRenderers
         foreach (var block in blocks)
         {
             var renderer = _renderers.For(block);
-            renderer.Render(block, context);
+            if (block.Revision is { } mark)
+            {
+                Redline.ChangedBlock.Open(block, mark, context);
+                renderer.Render(block, context);
+                Redline.ChangedBlock.Close(mark, context);
+            }
+            else
+            {
+                renderer.Render(block, context);
+            }
         }
     }
 }

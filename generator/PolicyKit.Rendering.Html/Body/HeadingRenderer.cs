@@ -16,13 +16,8 @@ internal sealed class HeadingRenderer : BlockRenderer<Heading>
         var level = Math.Clamp(block.Level, 1, 3);
         var tag = "h" + (level + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var id = context.Anchors.IdOf(block) ?? throw new InvalidOperationException("Every heading is given an id before rendering.");
-        var number = context.Numbering.Label(block);
-
         var html = context.Html.Open(tag, ("id", id));
-        if (number is not null)
-        {
-            html.Element("span", number, ("class", "heading-number")).Text(" ");
-        }
+        var number = context.WriteNumber(block, "heading-number");
 
         context.Inlines.RenderAll(block.Content, context);
         html.Close(tag).Line();

@@ -1,6 +1,8 @@
+using PolicyKit.Model.Blocks;
 using PolicyKit.Model.Document;
 using PolicyKit.Model.Numbering;
 using PolicyKit.Rendering.Html.Inlines;
+using PolicyKit.Rendering.Html.Redline;
 using PolicyKit.Rendering.Html.Writing;
 
 namespace PolicyKit.Rendering.Html.Body;
@@ -16,7 +18,11 @@ internal sealed class HtmlRenderContext
         Info = document.Info;
         Numbering = document.Numbering;
         Anchors = anchors;
+        Redline = RedlineView.For(document);
     }
+
+    /// <summary>For a redline: each version's numbers, its moves and its list of changes; null for any other page.</summary>
+    public RedlineView? Redline { get; }
 
     public DocumentInfo Info { get; }
 
@@ -35,6 +41,34 @@ internal sealed class HtmlRenderContext
 
     /// <summary>How many links enclose the current inline: HTML does not allow a link inside a link.</summary>
     public int LinkDepth { get; set; }
+
+    /// <summary>
+    /// The number shown before a heading or clause, or null. In a redline it is the number of the version the node is
+    /// in, and a number that changed shows both, the old one deleted and the new one inserted.
+    /// </summary>
+    public string? WriteNumber(Node node, string cssClass)
+    {
+        if (Redline is not { } redline)
+        {
+            return Numbering.Label(node) is { } label ? Write(label) : null;
+        }
+
+        var (old, @new) = (redline.Old.Label(node), redline.New.Label(node));
+        if (old == @new || old is null || @new is null)
+        {
+            return (@new ?? old) is { } label ? Write(label) : null;
+        }
+
+        Html.Open("span", ("class", cssClass)).Open("del").Element("span", "old number: ", ("class", RevisionTags.LabelClass + " visually-hidden")).Text(old).Close("del")
+            .Open("ins").Element("span", "new number: ", ("class", RevisionTags.LabelClass + " visually-hidden")).Text(@new).Close("ins").Close("span").Text(" ");
+        return @new;
+
+        string Write(string label)
+        {
+            Html.Element("span", label, ("class", cssClass)).Text(" ");
+            return label;
+        }
+    }
 
     public void AddContentsEntry(ContentsEntry entry) => _contents.Add(entry);
 

@@ -1,5 +1,6 @@
 using PolicyKit.Model.Blocks;
 using PolicyKit.Model.Numbering;
+using PolicyKit.Rendering.Html.Redline;
 
 namespace PolicyKit.Rendering.Html.Body;
 
@@ -20,7 +21,16 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
             case ItemMarker.None:
                 foreach (var item in block.Items)
                 {
-                    WriteAsParagraphs(item, context);
+                    if (item.Revision is { } mark)
+                    {
+                        ChangedBlock.Open(item, mark, context);
+                        WriteAsParagraphs(item, context);
+                        ChangedBlock.Close(mark, context);
+                    }
+                    else
+                    {
+                        WriteAsParagraphs(item, context);
+                    }
                 }
 
                 break;
@@ -43,11 +53,13 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
         {
             var first = item.Blocks.Count > 0 ? item.Blocks[0] as Paragraph : null;
             context.Html.Open("li", ("id", IdOf(item, first, context)));
-            if (context.Numbering.Label(item) is { } label)
+            if (item.Revision is { } mark)
             {
-                context.Html.Element("span", label, ("class", "clause-number")).Text(" ");
+                // A list holds only items, so a changed clause's ins or del goes inside its li.
+                ChangedBlock.Open(item, mark, context);
             }
 
+            context.WriteNumber(item, "clause-number");
             if (first is not null)
             {
                 context.Inlines.RenderAll(first.Content, context);
@@ -55,6 +67,11 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
 
             context.Html.Line();
             context.Blocks.RenderAll(first is null ? item.Blocks : item.Blocks.Skip(1), context);
+            if (item.Revision is { } marked)
+            {
+                ChangedBlock.Close(marked, context);
+            }
+
             context.Html.Close("li").Line();
         }
     }

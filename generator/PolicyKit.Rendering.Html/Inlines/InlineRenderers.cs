@@ -15,6 +15,7 @@ internal sealed class InlineRenderers
         [typeof(Link)] = new LinkRenderer(),
         [typeof(LineBreak)] = new LineBreakRenderer(),
         [typeof(Code)] = new CodeRenderer(),
+        [typeof(TrackedChange)] = new TrackedChangeRenderer(),
     });
 
     private InlineRenderers()

@@ -21,6 +21,7 @@ internal static class PolicyPageWriter
         var mainId = anchors.Allocate("main");
         var historyId = anchors.Allocate("review-history");
         var signedId = anchors.Allocate("signed");
+        var changesId = anchors.Allocate("changes");
 
         // Body next: it numbers the headings the contents list.
         var context = new HtmlRenderContext(document, anchors);
@@ -30,13 +31,24 @@ internal static class PolicyPageWriter
             : context.Contents;
 
         var html = new HtmlBuilder();
-        PageShell.Begin(html, info.Language, info.Title + PageShell.TitleSeparator + info.Organisation.Name, Palette.For(info.Branding), mainId);
+        var title = info.Comparison is { } comparison ? $"{info.Title}: {comparison.Heading}" : info.Title;
+        PageShell.Begin(html, info.Language, title + PageShell.TitleSeparator + info.Organisation.Name, Palette.For(info.Branding), mainId);
         var navigation = links.IndexHref is { } index ? [new NavigationLink("All policies", index)] : Array.Empty<NavigationLink>();
         SiteHeader.Write(html, info.Organisation.Name, info.Organisation.Motto, info.Organisation.Logo, navigation);
 
         html.Open("main", ("id", mainId), ("class", "wrap")).Line()
             .Element("h1", info.Title).Line();
+        if (info.Comparison is { } compared)
+        {
+            html.Element("p", compared.Heading, ("class", "redline-subtitle")).Line();
+        }
+
         MetadataTable.Write(html, info);
+        if (context.Redline is { } redline)
+        {
+            Redline.RedlineIntro.Write(html, redline, changesId);
+        }
+
         DownloadLinks.Write(html, links);
         ContentsNav.Write(html, contents);
         html.Trusted(context.Html.ToString());

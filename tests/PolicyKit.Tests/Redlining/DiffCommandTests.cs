@@ -1,5 +1,6 @@
 using PolicyKit.Cli;
 using PolicyKit.Rendering.Pdf;
+using PolicyKit.Tests.Rendering.Html;
 using PolicyKit.Tests.Support;
 
 namespace PolicyKit.Tests.Redlining;
@@ -49,6 +50,18 @@ public sealed class DiffCommandTests : IDisposable
         var errors = RedlineDocuments.ValidationErrors(docx);
         Assert.True(errors.Count == 0, string.Join('\n', errors.Take(10)));
 
+        // The web page beside it: the school's page, saying what it compares, listing each change with a link to it.
+        var page = HtmlTree.Parse(File.ReadAllText(Path.Combine(Output, "oakhurst", "information-security-2.0-to-2.1.html")));
+        Assert.Equal("Changes from version 2.0 to 2.1 (proposed)", Assert.Single(page.Descendants("p"), p => p.HasClass("redline-subtitle")).Text);
+        var links = page.Descendants("ol").Single(l => l.HasClass("redline-changes")).Descendants("a").ToList();
+        Assert.Equal(5, links.Count); // a moved clause is listed at both its places
+        Assert.All(links, link => Assert.NotNull(page.ById(link["href"]![1..])));
+        Assert.Contains(links, l => l.Text == "Moved clause 2.4 from here to 3.1");
+        var moved = page.Descendants("ins").Single(i => i.HasClass("change-moved"));
+        Assert.Equal("JW", moved["data-author"]);
+        Assert.Equal("2027-05-26", moved["datetime"]);
+        Assert.StartsWith("Moved here from 2.4:", moved.Text, StringComparison.Ordinal);
+
         // Oakhurst numbers 1.1 / 1.1.1, and the summary uses its numbers.
         var summary = File.ReadAllText(Path.Combine(Output, "oakhurst", "information-security-2.0-to-2.1.md"));
         Assert.Contains("# Information security and acceptable use: changes from version 2.0 to 2.1", summary, StringComparison.Ordinal);
@@ -88,7 +101,12 @@ public sealed class DiffCommandTests : IDisposable
 
         var redline = File.ReadAllBytes(Path.Combine(Output, "millbrook", "information-security-2.0-to-2.1.docx"));
         var expected = TrackedChanges.Text(File.ReadAllBytes(Path.Combine(_root, "built", "millbrook", "information-security.docx")));
-        Assert.Equal(expected, TrackedChanges.TextAfter(redline, accept: true));
+        var accepted = TrackedChanges.TextAfter(redline, accept: true);
+
+        // Only the cover and the first metadata row say what the redline is; the rest is the new version as built.
+        const string Heading = "Changes from version 2.0 to 2.1 (proposed)";
+        Assert.Equal(["Information security and acceptable use", Heading, "This document", Heading], accepted.SkipWhile(l => l != "Information security and acceptable use").Take(4));
+        Assert.Equal(expected, accepted.Where(l => l is not (Heading or "This document")));
     }
 
     [Fact]

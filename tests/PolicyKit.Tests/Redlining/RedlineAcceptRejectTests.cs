@@ -11,7 +11,8 @@ namespace PolicyKit.Tests.Redlining;
 
 /// <summary>
 /// A redline is right when Word's "accept all" gives exactly the new version's text and "reject all" exactly the old
-/// one's, and Word opens it: checked over the example trust's policies and over random edits.
+/// one's, and Word opens it, and its web page read without its deletions is the new page and without its insertions
+/// the old one: checked over the example trust's policies and over random edits.
 /// </summary>
 public sealed class RedlineAcceptRejectTests
 {
@@ -78,6 +79,10 @@ public sealed class RedlineAcceptRejectTests
         // The redline's title, metadata and history are the new version's; only the body was old.
         var oldBody = new PolicyDocument { Info = @new.Info, Body = old.Body };
         Assert.Equal(TrackedChanges.Text(RedlineDocuments.Docx(oldBody)), TrackedChanges.TextAfter(docx, accept: false));
+
+        // The web page: without its del elements it reads as the new version's page, without its ins as the old one's, numbers included.
+        Assert.Equal(RedlineHtml.BodyText(@new), RedlineHtml.BodyTextAfter(redline.Document, accept: true));
+        Assert.Equal(RedlineHtml.BodyText(oldBody), RedlineHtml.BodyTextAfter(redline.Document, accept: false));
     }
 
     private static IEnumerable<PolicyDocument> Synthetic()

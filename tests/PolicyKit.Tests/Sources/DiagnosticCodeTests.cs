@@ -43,6 +43,39 @@ public sealed class DiagnosticCodeTests : IDisposable
     }
 
     [Fact]
+    public void PK0902_a_version_asked_for_by_number_needs_the_policy_folder_to_be_in_git()
+    {
+        var path = _trust.DisplayPath("passwords.md");
+        var folder = PolicyKit.Sources.Loading.SourceSetLoader.DisplayPath(_trust.Root);
+        AssertSingleFromHistory("0.9", PolicyKit.Generator.History.GitCommand.DefaultExecutable, $"{path}: error PK0902: '{folder}' is not in a git repository, so it has no earlier versions to read; compare two folders with --from-sources and --to-sources instead.");
+    }
+
+    [Fact]
+    public void PK0903_a_version_asked_for_by_number_needs_git_installed()
+    {
+        var path = _trust.DisplayPath("passwords.md");
+        AssertSingleFromHistory("0.9", "policykit-tests-no-such-git", $"{path}: error PK0903: git is not installed, so version 0.9 cannot be read from the policy's history; install it (sudo apt-get install -y git), or compare two folders with --from-sources and --to-sources.");
+    }
+
+    [Fact]
+    public void PK0904_a_version_not_in_the_history_is_named_with_the_versions_there()
+    {
+        GitRepository.Init(_trust.Root);
+        GitRepository.CommitAll(_trust.Root, "First version");
+        _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("    implemented: 2025-09-04\n", "    implemented: 2025-09-04\n" + Entry("1.1", "2026-01-05", string.Empty), StringComparison.Ordinal));
+        var path = _trust.DisplayPath("passwords.md");
+        AssertSingleFromHistory("0.9", PolicyKit.Generator.History.GitCommand.DefaultExecutable, $"{path}: error PK0904: version 0.9 is not in the policy's git history: its commits have versions 1.0, and the working folder has 1.1 (a commit's version is the newest entry of its version-history).");
+    }
+
+    [Fact]
+    public void PK0905_a_version_asked_for_by_number_needs_the_policy_committed()
+    {
+        GitRepository.Init(_trust.Root);
+        var path = _trust.DisplayPath("passwords.md");
+        AssertSingleFromHistory("0.9", PolicyKit.Generator.History.GitCommand.DefaultExecutable, $"{path}: error PK0905: {path} has never been committed to git, so it has no version 0.9 to compare; commit it first, or compare two folders with --from-sources and --to-sources.");
+    }
+
+    [Fact]
     public void PK0001_missing_logo_names_the_line_that_names_it()
     {
         var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\nlogo: crest.png");
@@ -420,5 +453,14 @@ public sealed class DiagnosticCodeTests : IDisposable
         var (_, diagnostics) = _trust.Compile();
         var actual = Assert.Single(diagnostics).ToString();
         Assert.Equal(trim ? expected.Replace("/: ", ": ", StringComparison.Ordinal) : expected, trim ? actual.Replace("/: ", ": ", StringComparison.Ordinal) : actual);
+    }
+
+    private void AssertSingleFromHistory(string version, string git, string expected)
+    {
+        var diagnostics = new DiagnosticBag();
+        var checkout = PolicyKit.Generator.History.PolicyHistory.Checkout(_trust.Root, "passwords", version, diagnostics, git, CancellationToken.None);
+
+        Assert.Null(checkout);
+        Assert.Equal(expected, Assert.Single(diagnostics).ToString());
     }
 }
