@@ -24,6 +24,8 @@ internal static class DocumentInfoFactory
             ApprovedBy = ApprovedBy(sources, school, policy),
             Version = current?.Version ?? "draft",
             DateRatified = ratified,
+            RatifiedBy = current?.Ratification?.BodyName,
+            MinuteRef = current?.Ratification?.MinuteRef,
             DateImplemented = current?.Entry.Implemented,
             NextReview = versions.NextReview ?? DateOnly.MinValue,
             ReviewCycle = policy.ReviewCycle,
@@ -34,7 +36,7 @@ internal static class DocumentInfoFactory
                 .Select(v => new ReviewHistoryEntry(v.Version, v.Entry.Date, v.Entry.By, v.Entry.Changes, v.Entry.Ratified ?? v.Ratification?.Date, v.Entry.Implemented))
                 .ToList(),
             Organisation = new Organisation(school.Name, school.Motto, logo, school.Sites),
-            Signatories = Signatories(school, ratified),
+            Signatories = Signatories(sources, school, policy, current?.Ratification),
             Branding = sources.BrandingFor(school),
             NumberingScheme = school.Numbering ?? sources.Trust.Numbering,
             AcceptedBy = policy.Acceptance is { RequiredFrom.Count: > 0 } a ? JoinWords(a.RequiredFrom) : null,
@@ -61,17 +63,22 @@ internal static class DocumentInfoFactory
         var text => text,
     };
 
-    private static List<Signatory> Signatories(SchoolSource school, DateOnly? ratified)
+    /// <summary>
+    /// The headteacher and the chair of the body that ratified the version in force, dated as ratified; the chair is
+    /// the one the ratification records, else the body's chair as the sources name them.
+    /// </summary>
+    private static List<Signatory> Signatories(SourceSet sources, SchoolSource school, PolicySource policy, Ratification? ratification)
     {
         var signatories = new List<Signatory>();
         if (school.Headteacher is not null)
         {
-            signatories.Add(new Signatory(school.HeadteacherTitle, school.Headteacher, ratified));
+            signatories.Add(new Signatory(school.HeadteacherTitle, school.Headteacher, ratification?.Date));
         }
 
-        if (school.ChairOfGovernors is not null)
+        var contacts = RatificationContacts.For(sources, ratification?.Body ?? policy.ApprovedBy, school);
+        if ((ratification?.Chair ?? contacts.Chair?.Name) is { } chair)
         {
-            signatories.Add(new Signatory("Chair of governors", school.ChairOfGovernors, ratified));
+            signatories.Add(new Signatory(contacts.ChairRole, chair, ratification?.Date));
         }
 
         return signatories;
