@@ -29,6 +29,9 @@ public sealed record DocumentInfo
 
     public DateOnly? DateImplemented { get; init; }
 
+    /// <summary>For a proposed version built to send to the body that ratifies it, the notice that it is not in force; null for the version in force.</summary>
+    public string? ProposedNotice { get; init; }
+
     public required DateOnly NextReview { get; init; }
 
     /// <summary>How often the policy is reviewed, as people say it ("Annual"), or null.</summary>

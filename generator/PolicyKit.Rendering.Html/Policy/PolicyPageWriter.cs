@@ -36,6 +36,11 @@ internal static class PolicyPageWriter
 
         html.Open("main", ("id", mainId), ("class", "wrap")).Line()
             .Element("h1", info.Title).Line();
+        if (info.ProposedNotice is { } notice)
+        {
+            html.Open("p", ("class", "proposed-notice"), ("role", "note")).Element("strong", notice).Close("p").Line();
+        }
+
         MetadataTable.Write(html, info);
         DownloadLinks.Write(html, links);
         ContentsNav.Write(html, contents);

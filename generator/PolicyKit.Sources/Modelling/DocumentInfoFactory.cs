@@ -8,11 +8,16 @@ namespace PolicyKit.Sources.Modelling;
 /// <summary>The metadata around a policy's body for one school: title block, metadata table, history, signatures.</summary>
 internal static class DocumentInfoFactory
 {
-    public static DocumentInfo Create(SourceSet sources, SchoolSource school, PolicySource policy, ImageAsset? logo, string inputHash)
+    public static DocumentInfo Create(SourceSet sources, SchoolSource school, PolicySource policy, ImageAsset? logo, string inputHash, bool showProposed = false)
     {
         // Documents show the version in force: a later draft or proposed version is neither numbered nor listed.
         var versions = PolicyVersions.For(sources, school, policy);
         var current = versions.Current;
+        if (versions.Shown(showProposed) is { Status: VersionStatus.Proposed } proposed)
+        {
+            return WithProposed(Create(sources, school, policy, logo, inputHash), sources, school, policy, proposed, versions);
+        }
+
         var ratified = current?.Ratification?.Date;
         return new DocumentInfo
         {
@@ -41,6 +46,27 @@ internal static class DocumentInfoFactory
             NumberingScheme = school.Numbering ?? sources.Trust.Numbering,
             AcceptedBy = policy.Acceptance is { RequiredFrom.Count: > 0 } a ? JoinWords(a.RequiredFrom) : null,
             InputHash = inputHash,
+        };
+    }
+
+    /// <summary>
+    /// A proposed version as itself, to send to the body that ratifies it: its number and a notice that it is not in
+    /// force, with neither a ratification date nor signatures, since no one has ratified or signed it yet.
+    /// </summary>
+    private static DocumentInfo WithProposed(DocumentInfo inForce, SourceSet sources, SchoolSource school, PolicySource policy, PolicyVersion proposed, PolicyVersions versions)
+    {
+        var body = RatifyingBodies.NameOf(policy.ApprovedBy, sources, school);
+        var entry = proposed.Entry;
+        return inForce with
+        {
+            Version = proposed.Version,
+            DateRatified = null,
+            RatifiedBy = null,
+            MinuteRef = null,
+            DateImplemented = null,
+            History = [.. inForce.History, new ReviewHistoryEntry(entry.Version, entry.Date, entry.By, entry.Changes, null, null)],
+            Signatories = [],
+            ProposedNotice = $"Proposed version {proposed.Version}, awaiting ratification by the {body}. It is not in force: version {versions.Current?.Version ?? "none"} applies until it is ratified.",
         };
     }
 
