@@ -35,6 +35,13 @@ public sealed record BuildOptions
     /// <summary>Stop before writing anything when there is a warning, as for an error (--fail-on-warnings).</summary>
     public bool WarningsAsErrors { get; init; }
 
+    /// <summary>
+    /// Build each policy whose newest version is proposed as that version: its number and a notice on the first page
+    /// that it awaits ratification and is not in force, with no ratification date and no signatures. For sending
+    /// to governors or trustees; build into a folder of its own, since the documents are not the ones in force.
+    /// </summary>
+    public bool ShowProposed { get; init; }
+
     /// <summary>Rebuild every output even when its inputs have not changed.</summary>
     public bool Force { get; init; }
 

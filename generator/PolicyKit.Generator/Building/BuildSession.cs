@@ -23,11 +23,11 @@ public sealed class BuildSession
     private readonly DocumentBuilder _builder;
     private readonly ReferenceDocuments _references;
 
-    private BuildSession(SourceSet sources, IReadOnlyList<(SchoolSource School, PolicySource Policy)> targets, DiagnosticBag diagnostics)
+    private BuildSession(SourceSet sources, IReadOnlyList<(SchoolSource School, PolicySource Policy)> targets, DiagnosticBag diagnostics, bool showProposed)
     {
         Sources = sources;
         Targets = targets;
-        _builder = new DocumentBuilder(sources, diagnostics);
+        _builder = new DocumentBuilder(sources, diagnostics) { ShowProposed = showProposed };
         _references = new ReferenceDocuments(diagnostics);
     }
 
@@ -50,7 +50,7 @@ public sealed class BuildSession
         var schools = Select(sources.Schools, s => s.Id, options.Schools, "school", diagnostics);
         var policies = Select(sources.Policies, p => p.Id, options.Policies, "policy", diagnostics);
         var targets = schools.SelectMany(_ => policies, (school, policy) => (school, policy)).ToList();
-        var session = new BuildSession(sources, targets, diagnostics);
+        var session = new BuildSession(sources, targets, diagnostics, options.ShowProposed);
         // The trust's logo appears on the site's index even when every school has its own: check it before anything is written.
         session.TrustLogo();
         return session;
@@ -58,7 +58,7 @@ public sealed class BuildSession
 
     /// <summary>The hash of every input of one document, without building it.</summary>
     internal string InputHashOf(SchoolSource school, PolicySource policy) =>
-        _builder.Hasher.HashOf(school, policy, ExtraHashInput(school));
+        _builder.Hasher.HashOf(school, policy, ExtraHashInput(school, policy));
 
     /// <summary>A school's logo (or the trust's), read once per build.</summary>
     public ImageAsset? LogoOf(SchoolSource school) => _builder.LogoOf(school);
@@ -69,11 +69,13 @@ public sealed class BuildSession
     internal CompiledDocument? Compile(SchoolSource school, PolicySource policy)
     {
         var (reference, _) = _references.For(Sources, school);
-        var document = _builder.Build(school, policy, ExtraHashInput(school));
+        var document = _builder.Build(school, policy, ExtraHashInput(school, policy));
         return document is null || reference is null ? null : new CompiledDocument(school, policy, document, reference);
     }
 
-    private string ExtraHashInput(SchoolSource school) => $"{_references.HashFor(Sources, school)}\n{GeneratorVersion}";
+    // A proposed version's documents are made from its history entry, which the sources' own hash leaves out.
+    private string ExtraHashInput(SchoolSource school, PolicySource policy) =>
+        $"{_references.HashFor(Sources, school)}\n{GeneratorVersion}" + (_builder.ShowProposed ? $"\nproposed {policy.PendingVersionsHash}" : string.Empty);
 
     private static List<T> Select<T>(IReadOnlyList<T> all, Func<T, string> id, IReadOnlyList<string> wanted, string what, DiagnosticBag diagnostics)
     {

@@ -21,7 +21,16 @@ public sealed record DocumentInfo
 
     public DateOnly? DateRatified { get; init; }
 
+    /// <summary>Who ratified the version in force, as people read it ("Local governing body"); null when it is not ratified.</summary>
+    public string? RatifiedBy { get; init; }
+
+    /// <summary>The minute reference of the meeting that ratified the version in force, or null.</summary>
+    public string? MinuteRef { get; init; }
+
     public DateOnly? DateImplemented { get; init; }
+
+    /// <summary>For a proposed version built to send to the body that ratifies it, the notice that it is not in force; null for the version in force.</summary>
+    public string? ProposedNotice { get; init; }
 
     public required DateOnly NextReview { get; init; }
 

@@ -10,6 +10,12 @@ public static class PolicyMetadata
     public static IReadOnlyList<string> ReviewHistoryColumns { get; } =
         ["Version", "Review date", "By whom", "Summary of changes made", "Date ratified by governors/trustees", "Date implemented"];
 
+    /// <summary>"Ratified by the Local governing body on 9 June 2027, minute FGB 2027/06 item 4.", above the signatures; null when the version in force is not ratified.</summary>
+    public static string? RatificationSentence(DocumentInfo info) =>
+        info is { DateRatified: { } date, RatifiedBy: { } body }
+            ? $"Ratified by the {body} on {BritishDates.Long(date)}{(info.MinuteRef is { } minute ? $", minute {minute}" : string.Empty)}."
+            : null;
+
     /// <summary>The metadata table (seed policies' "Policy status / Written by / Review date" block).</summary>
     public static IReadOnlyList<MetadataRow> Rows(DocumentInfo info)
     {
@@ -27,6 +33,14 @@ public static class PolicyMetadata
             new("Owner", info.Owner),
             new("Approved by", info.ApprovedBy),
             info.DateRatified is { } ratified ? new("Date ratified", BritishDates.Long(ratified), ratified) : new("Date ratified", "Not yet ratified"),
+        ]);
+        if (info.RatifiedBy is { } body)
+        {
+            rows.Add(new("Ratified by", info.MinuteRef is { } minute ? $"{body}, minute {minute}" : body));
+        }
+
+        rows.AddRange(
+        [
             new("Next review date", BritishDates.Long(info.NextReview), info.NextReview),
         ]);
         if (info.ReviewCycle is { } cycle)

@@ -29,6 +29,10 @@ internal static class SignatureBlockWriter
         heading.ParagraphProperties!.NumberingProperties = Paragraphs.Unnumbered();
         heading.ParagraphProperties.OutlineLevel = new OutlineLevel { Val = 9 };
         yield return heading;
+        if (PolicyMetadata.RatificationSentence(info) is { } sentence)
+        {
+            yield return new Paragraph(RunText.Create(sentence));
+        }
 
         var widths = PolicyTables.Widths(textWidth, 1, 1);
         var table = PolicyTables.Create(widths, headerRow: false, firstColumn: false, style: null);

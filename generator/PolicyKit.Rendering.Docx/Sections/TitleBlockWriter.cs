@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyKit.Model.Document;
 using PolicyKit.Rendering.Docx.Body;
+using PolicyKit.Rendering.Docx.Inlines;
 using PolicyKit.Rendering.Docx.Reference;
 
 namespace PolicyKit.Rendering.Docx.Sections;
@@ -29,6 +30,12 @@ internal static class TitleBlockWriter
         if (info.Comparison is { } comparison)
         {
             yield return Paragraphs.Text(StyleIds.Motto, comparison.Heading);
+        }
+
+        if (info.ProposedNotice is { } notice)
+        {
+            // Under the title, where no one can miss it, in the body's own style so any reference document shows it.
+            yield return new Paragraph(RunText.Create(notice, RunFormat.Strong));
         }
     }
 }

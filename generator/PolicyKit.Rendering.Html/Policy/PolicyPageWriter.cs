@@ -43,6 +43,11 @@ internal static class PolicyPageWriter
             html.Element("p", compared.Heading, ("class", "redline-subtitle")).Line();
         }
 
+        if (info.ProposedNotice is { } notice)
+        {
+            html.Open("p", ("class", "proposed-notice"), ("role", "note")).Element("strong", notice).Close("p").Line();
+        }
+
         MetadataTable.Write(html, info);
         if (context.Redline is { } redline)
         {

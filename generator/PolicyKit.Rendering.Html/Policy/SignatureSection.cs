@@ -1,4 +1,5 @@
 using PolicyKit.Model.Document;
+using PolicyKit.Model.Presentation;
 using PolicyKit.Rendering.Html.Writing;
 
 namespace PolicyKit.Rendering.Html.Policy;
@@ -14,8 +15,13 @@ internal static class SignatureSection
         }
 
         html.Open("section", ("aria-labelledby", id)).Line()
-            .Element("h2", "Signed", ("id", id)).Line()
-            .Open("ul", ("class", "signatories")).Line();
+            .Element("h2", "Signed", ("id", id)).Line();
+        if (PolicyMetadata.RatificationSentence(info) is { } sentence)
+        {
+            html.Element("p", sentence).Line();
+        }
+
+        html.Open("ul", ("class", "signatories")).Line();
         foreach (var signatory in info.Signatories)
         {
             html.Open("li")

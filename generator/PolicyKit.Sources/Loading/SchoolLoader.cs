@@ -1,5 +1,6 @@
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.Model.Document;
+using PolicyKit.Sources.Versions;
 using PolicyKit.Sources.Yaml;
 
 namespace PolicyKit.Sources.Loading;
@@ -34,6 +35,7 @@ internal static class SchoolLoader
             diagnostics.Error(DiagnosticCodes.InvalidValue, file.SpanOfKey("address"), "a federation gives each site's address under 'sites:'; remove the top-level 'address'.");
         }
 
+        var roles = SharedSections.Roles(file);
         var school = new SchoolSource(
             path,
             id,
@@ -52,9 +54,9 @@ internal static class SchoolLoader
             website,
             file.String("headteacher"),
             file.String("headteacher-title") ?? "Headteacher",
-            file.String("chair-of-governors"),
+            ChairOfGovernors(file, roles),
             file.String("governing-body") ?? "Governing body",
-            SharedSections.Roles(file),
+            roles,
             SharedSections.Settings(file),
             ContentHash.Of(RosterGroupsSection.TextForHash(file, text)))
         {
@@ -63,6 +65,22 @@ internal static class SchoolLoader
         };
         file.ReportUnknownKeys("school.yaml");
         return school;
+    }
+
+    /// <summary>
+    /// The chair's name, from <c>chair-of-governors: name</c> or from the <c>chair-of-governors</c> role, which can
+    /// also give the email the approval requests go to.
+    /// </summary>
+    private static string? ChairOfGovernors(YamlMap file, IReadOnlyDictionary<string, RoleHolder> roles)
+    {
+        var written = file.String("chair-of-governors");
+        var role = roles.GetValueOrDefault(RatificationRoles.ChairOfGovernors);
+        if (written is not null && role is not null && written != role.Name)
+        {
+            file.Diagnostics.Error(DiagnosticCodes.InvalidValue, file.SpanOfValue("chair-of-governors"), $"'chair-of-governors: {written}' and the chair-of-governors role ({role.Name}, line {role.Span.Line}) name different people; keep one of them (the role can also give the chair's email).");
+        }
+
+        return written ?? role?.Name;
     }
 
     private static ContactCard ReadSite(YamlMap site)

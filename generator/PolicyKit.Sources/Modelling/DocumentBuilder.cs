@@ -36,11 +36,14 @@ public sealed class DocumentBuilder
     /// <summary>Hashes each document's inputs without building it, for incremental builds.</summary>
     public InputHasher Hasher { get; }
 
+    /// <summary>Build a policy whose newest version is proposed as that version, marked as not in force, instead of as the version in force.</summary>
+    public bool ShowProposed { get; init; }
+
     /// <param name="extraHashInput">Hash of inputs the sources do not see (reference document, generator version).</param>
     /// <returns>The document, or null when a template error left nothing sensible to build.</returns>
     public PolicyDocument? Build(SchoolSource school, PolicySource policy, string extraHashInput)
     {
-        var scope = TemplateScope.For(_sources, school, policy);
+        var scope = TemplateScope.For(_sources, school, policy, ShowProposed);
         var body = Read(Template(policy, policy.Body, policy.Path, policy.BodyFirstLine), scope);
         if (body is null)
         {
@@ -61,7 +64,7 @@ public sealed class DocumentBuilder
 
         return new PolicyDocument
         {
-            Info = DocumentInfoFactory.Create(_sources, school, policy, LogoOf(school), Hasher.HashOf(school, policy, extraHashInput)),
+            Info = DocumentInfoFactory.Create(_sources, school, policy, LogoOf(school), Hasher.HashOf(school, policy, extraHashInput), ShowProposed),
             Body = body,
         };
     }

@@ -8,11 +8,16 @@ namespace PolicyKit.Sources.Modelling;
 /// <summary>The metadata around a policy's body for one school: title block, metadata table, history, signatures.</summary>
 internal static class DocumentInfoFactory
 {
-    public static DocumentInfo Create(SourceSet sources, SchoolSource school, PolicySource policy, ImageAsset? logo, string inputHash)
+    public static DocumentInfo Create(SourceSet sources, SchoolSource school, PolicySource policy, ImageAsset? logo, string inputHash, bool showProposed = false)
     {
         // Documents show the version in force: a later draft or proposed version is neither numbered nor listed.
         var versions = PolicyVersions.For(sources, school, policy);
         var current = versions.Current;
+        if (versions.Shown(showProposed) is { Status: VersionStatus.Proposed } proposed)
+        {
+            return WithProposed(Create(sources, school, policy, logo, inputHash), sources, school, policy, proposed, versions);
+        }
+
         var ratified = current?.Ratification?.Date;
         return new DocumentInfo
         {
@@ -24,6 +29,8 @@ internal static class DocumentInfoFactory
             ApprovedBy = ApprovedBy(sources, school, policy),
             Version = current?.Version ?? "draft",
             DateRatified = ratified,
+            RatifiedBy = current?.Ratification?.BodyName,
+            MinuteRef = current?.Ratification?.MinuteRef,
             DateImplemented = current?.Entry.Implemented,
             NextReview = versions.NextReview ?? DateOnly.MinValue,
             ReviewCycle = policy.ReviewCycle,
@@ -34,11 +41,32 @@ internal static class DocumentInfoFactory
                 .Select(v => new ReviewHistoryEntry(v.Version, v.Entry.Date, v.Entry.By, v.Entry.Changes, v.Entry.Ratified ?? v.Ratification?.Date, v.Entry.Implemented))
                 .ToList(),
             Organisation = new Organisation(school.Name, school.Motto, logo, school.Sites),
-            Signatories = Signatories(school, ratified),
+            Signatories = Signatories(sources, school, policy, current?.Ratification),
             Branding = sources.BrandingFor(school),
             NumberingScheme = school.Numbering ?? sources.Trust.Numbering,
             AcceptedBy = policy.Acceptance is { RequiredFrom.Count: > 0 } a ? JoinWords(a.RequiredFrom) : null,
             InputHash = inputHash,
+        };
+    }
+
+    /// <summary>
+    /// A proposed version as itself, to send to the body that ratifies it: its number and a notice that it is not in
+    /// force, with neither a ratification date nor signatures, since no one has ratified or signed it yet.
+    /// </summary>
+    private static DocumentInfo WithProposed(DocumentInfo inForce, SourceSet sources, SchoolSource school, PolicySource policy, PolicyVersion proposed, PolicyVersions versions)
+    {
+        var body = RatifyingBodies.NameOf(policy.ApprovedBy, sources, school);
+        var entry = proposed.Entry;
+        return inForce with
+        {
+            Version = proposed.Version,
+            DateRatified = null,
+            RatifiedBy = null,
+            MinuteRef = null,
+            DateImplemented = null,
+            History = [.. inForce.History, new ReviewHistoryEntry(entry.Version, entry.Date, entry.By, entry.Changes, null, null)],
+            Signatories = [],
+            ProposedNotice = $"Proposed version {proposed.Version}, awaiting ratification by the {body}. It is not in force: version {versions.Current?.Version ?? "none"} applies until it is ratified.",
         };
     }
 
@@ -61,17 +89,22 @@ internal static class DocumentInfoFactory
         var text => text,
     };
 
-    private static List<Signatory> Signatories(SchoolSource school, DateOnly? ratified)
+    /// <summary>
+    /// The headteacher and the chair of the body that ratified the version in force, dated as ratified; the chair is
+    /// the one the ratification records, else the body's chair as the sources name them.
+    /// </summary>
+    private static List<Signatory> Signatories(SourceSet sources, SchoolSource school, PolicySource policy, Ratification? ratification)
     {
         var signatories = new List<Signatory>();
         if (school.Headteacher is not null)
         {
-            signatories.Add(new Signatory(school.HeadteacherTitle, school.Headteacher, ratified));
+            signatories.Add(new Signatory(school.HeadteacherTitle, school.Headteacher, ratification?.Date));
         }
 
-        if (school.ChairOfGovernors is not null)
+        var contacts = RatificationContacts.For(sources, ratification?.Body ?? policy.ApprovedBy, school);
+        if ((ratification?.Chair ?? contacts.Chair?.Name) is { } chair)
         {
-            signatories.Add(new Signatory("Chair of governors", school.ChairOfGovernors, ratified));
+            signatories.Add(new Signatory(contacts.ChairRole, chair, ratification?.Date));
         }
 
         return signatories;

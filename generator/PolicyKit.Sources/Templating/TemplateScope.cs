@@ -23,7 +23,8 @@ internal sealed class TemplateScope
 
     public string SchoolName { get; }
 
-    public static TemplateScope For(SourceSet sources, SchoolSource school, PolicySource policy)
+    /// <param name="showProposed">Give the proposed version's number, for documents made to send to the body that ratifies it.</param>
+    public static TemplateScope For(SourceSet sources, SchoolSource school, PolicySource policy, bool showProposed = false)
     {
         var globals = new ScriptObject
         {
@@ -35,7 +36,7 @@ internal sealed class TemplateScope
             {
                 ["id"] = policy.Id,
                 ["title"] = policy.Title,
-                ["version"] = PolicyVersions.For(sources, school, policy).Current?.Version,
+                ["version"] = PolicyVersions.For(sources, school, policy).Shown(showProposed)?.Version,
             },
         };
         return new TemplateScope(globals, school.Name);

@@ -43,6 +43,13 @@ public sealed record PolicyVersions(
         return new PolicyVersions(versions, current, proposed, explicitReview ?? followed, explicitReview is not null);
     }
 
+    /// <summary>
+    /// The version a document shows: the one in force, or, when <paramref name="showProposed"/> asks for it and the
+    /// policy's newest entry is awaiting ratification here, that proposed version.
+    /// </summary>
+    public PolicyVersion? Shown(bool showProposed) =>
+        showProposed && Proposed is { } proposed && ReferenceEquals(proposed, Versions[^1]) ? proposed : Current;
+
     private static VersionStatus StatusOf(VersionEntry entry, Ratification? ratification, int index, int currentIndex) => (ratification, entry.Status) switch
     {
         (not null, _) => index == currentIndex ? VersionStatus.Ratified : VersionStatus.Superseded,
