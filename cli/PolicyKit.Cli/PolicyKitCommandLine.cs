@@ -18,6 +18,7 @@ internal static class PolicyKitCommandLine
         root.Subcommands.Add(PublishCommand.Create(clock, stdout, stderr));
         root.Subcommands.Add(RosterCommand.Create(clock, stdout, stderr));
         root.Subcommands.Add(SignOffCommand.Create(clock, stdout, stderr));
+        root.Subcommands.Add(RatificationsCommand.Create(clock, stdout, stderr));
         root.Subcommands.Add(ServeCommand.Create(clock, stdout, stderr));
         return root;
     }
