@@ -24,6 +24,9 @@ public sealed record SignOffOptions
     /// <summary>When reminders go out: a cron expression read in UK time (default 09:00 on weekdays).</summary>
     public string ReminderSchedule { get; init; } = Chasing.ChaseSchedule.Default;
 
+    /// <summary>Days after a ratification request is sent before its chair, not having decided, is reminded once; 0 for never.</summary>
+    public int RatificationReminderDays { get; init; } = 7;
+
     /// <summary>Checks every setting.</summary>
     /// <returns>One message per bad setting, naming its configuration key; empty when all are fine. Never contains the record key.</returns>
     public IReadOnlyList<string> Validate()
@@ -37,6 +40,11 @@ public sealed record SignOffOptions
         if (LinkLifetimeDays is < 1 or > 365)
         {
             problems.Add($"SignOff:LinkLifetimeDays must be between 1 and 365 (it is {LinkLifetimeDays}).");
+        }
+
+        if (RatificationReminderDays is < 0 or > 365)
+        {
+            problems.Add($"SignOff:RatificationReminderDays must be between 0 (never remind) and 365 (it is {RatificationReminderDays}).");
         }
 
         if (StorageParallelism is < 1 or > 64)

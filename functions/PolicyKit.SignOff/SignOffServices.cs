@@ -44,6 +44,7 @@ public static class SignOffServices
         services.AddSingleton(sp => new MailSender(sp.GetRequiredService<IMailTransport>(), sp.GetRequiredService<MailOptions>(), TimeProvider.System));
         services.AddSingleton<EmailTemplateSource>();
         services.AddSingleton<ReviewChase>();
+        services.AddSingleton<RatificationReminders>();
         services.AddSingleton<ReminderChase>();
         services.AddSingleton<MessageBuilder>();
         services.AddSingleton<ReviewMessageBuilder>();

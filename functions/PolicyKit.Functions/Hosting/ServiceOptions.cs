@@ -78,6 +78,7 @@ internal sealed record ServiceOptions(StorageOptions Storage, MailOptions Mail, 
             StorageParallelism = reader.Integer("SignOff:StorageParallelism") ?? signOff.StorageParallelism,
             RecordKey = RecordKeys.Read(reader.Text("SignOff:RecordKey")),
             ReminderSchedule = reader.Text("SignOff:ReminderSchedule") ?? signOff.ReminderSchedule,
+            RatificationReminderDays = reader.Integer("SignOff:RatificationReminderDays") ?? signOff.RatificationReminderDays,
         };
         problems.AddRange(signOff.Validate());
 

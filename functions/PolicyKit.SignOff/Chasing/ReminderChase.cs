@@ -8,12 +8,14 @@ namespace PolicyKit.SignOff.Chasing;
 /// <summary>
 /// Runs the chase when the reminder schedule says a run is due since the last one: queues each reminder step that
 /// has come, once a round's sign-by date has passed each school's summary for its business manager, and each review
-/// reminder due to a policy's owner or the clerk to governors (<see cref="ReviewChase"/>). The last
+/// reminder due to a policy's owner or the clerk to governors (<see cref="ReviewChase"/>), and a chair's reminder of a
+/// ratification waiting for their decision (<see cref="Ratification.RatificationReminders"/>). The last
 /// run is recorded in a blob (changed with If-Match) after the run finishes, so a service that restarts or runs on
 /// several instances neither skips a run nor repeats one; a run cut short is finished on the next tick, and the
 /// create-only records stop anything being queued twice. The caller (the mail dispatcher) holds the dispatch lease.
 /// </summary>
-internal sealed class ReminderChase(SignOffStore store, ImmutableRecords records, SignOffOptions options, ReviewChase reviews, TimeProvider time, ILogger<ReminderChase> logger)
+internal sealed class ReminderChase(SignOffStore store, ImmutableRecords records, SignOffOptions options, ReviewChase reviews, TimeProvider time, ILogger<ReminderChase> logger,
+    Ratification.RatificationReminders? ratifications = null)
 {
     public ChaseSchedule Schedule { get; } = ChaseSchedule.Parse(options.ReminderSchedule);
 
@@ -73,6 +75,13 @@ internal sealed class ReminderChase(SignOffStore store, ImmutableRecords records
         }
 
         var reviewReminders = await reviews.QueueAsync(now, cancellationToken).ConfigureAwait(false);
+        // A chair's reminder goes out with the next mail run's ratification emails (they are listed after the chase).
+        var chairReminders = ratifications is null ? 0 : await ratifications.QueueAsync(now, cancellationToken).ConfigureAwait(false);
+        if (chairReminders > 0)
+        {
+            logger.LogInformation("Reminder chase: {Chairs} chairs reminded of a ratification waiting for their decision", chairReminders);
+        }
+
         return new ChaseRun(true, reminders, notices, reviewReminders);
     }
 

@@ -167,7 +167,9 @@ internal static class EmailModels
             ["recipient"] = new ScriptObject { ["name"] = text(mail.RecipientName), ["email"] = text(mail.RecipientEmail) },
             ["ratification"] = new ScriptObject
             {
-                ["ask"] = mail.Kind == SignOff.Ratification.RatificationMessage.AskKind,
+                ["ask"] = mail.Kind is SignOff.Ratification.RatificationMessage.AskKind or SignOff.Ratification.RatificationMessage.ReminderKind,
+                ["reminder"] = mail.Kind == SignOff.Ratification.RatificationMessage.ReminderKind,
+                ["sent_on"] = text(UkTime.Date(request.SentUtc)),
                 ["copy"] = mail.Kind == SignOff.Ratification.RatificationMessage.CopyKind,
                 ["receipt"] = mail.Kind == SignOff.Ratification.RatificationMessage.ReceiptKind,
                 ["outcome"] = mail.Kind == SignOff.Ratification.RatificationMessage.OutcomeKind,

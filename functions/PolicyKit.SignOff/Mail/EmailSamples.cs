@@ -145,6 +145,7 @@ internal static class EmailSamples
         var expires = new DateTimeOffset(2026, 12, 31, 9, 0, 0, TimeSpan.Zero);
         yield return new(School(), Ratification.RatificationMessage.AskKind, request, "Chris Chair", "chair@sample.example", link, expires, null, null, admin, "sample@policykit");
         yield return new(School(), Ratification.RatificationMessage.AskKind, request with { MinuteRef = null, Message = null, Proposal = request.Proposal with { FromVersion = null, Changes = null, Material = false, MaterialClauses = [] } }, "Chris Chair", "chair@sample.example", link, expires, null, null, admin, "sample@policykit");
+        yield return new(School(), Ratification.RatificationMessage.ReminderKind, request, "Chris Chair", "chair@sample.example", link, expires, null, null, admin, "sample@policykit");
         yield return new(School(), Ratification.RatificationMessage.CopyKind, request, "Gus Governor", "gus@sample.example", link, expires, null, null, admin, "sample@policykit");
         yield return new(School(), Ratification.RatificationMessage.ReceiptKind, request, "Chris Chair", "chair@sample.example", null, null, approved, "ratify-sample#1-0123456789ab", admin, "sample@policykit");
         yield return new(School(), Ratification.RatificationMessage.OutcomeKind, request, "Cleo Clerk", "clerk@sample.example", null, null, approved, "ratify-sample#1-0123456789ab", admin, "sample@policykit");

@@ -15,7 +15,9 @@ public enum ProposalState
 }
 
 /// <summary>A request sent for a proposal, and the chair's decision once made.</summary>
-public sealed record RequestStatus(RatificationRequest Request, DecisionRecord? Decision);
+/// <param name="NewLinkUtc">When the clerk last sent the chair a fresh link (null when never), while it waits.</param>
+/// <param name="RemindedUtc">When the chair's reminder was sent (null when none has gone), while it waits.</param>
+public sealed record RequestStatus(RatificationRequest Request, DecisionRecord? Decision, DateTimeOffset? NewLinkUtc = null, DateTimeOffset? RemindedUtc = null);
 
 /// <summary>A proposal as last uploaded, where it stands, and every request sent for it (oldest first).</summary>
 public sealed record ProposalStatus(StoredProposal Proposal, ProposalState State, IReadOnlyList<RequestStatus> Requests)

@@ -2,7 +2,7 @@ namespace PolicyKit.SignOff.Ratification;
 
 /// <summary>
 /// One email about a request (rounds/&lt;id&gt;/mail/&lt;name&gt;.json, create-only; its mail state in metadata, as an
-/// invitation's): the chair's request, a governor's copy, the chair's receipt, or the clerk's notice of the outcome.
+/// invitation's): the chair's request, a governor's copy, the chair's reminder, the chair's receipt, or the clerk's notice of the outcome.
 /// </summary>
 internal sealed record RatificationMessage(string Kind, string RequestId, string RecipientName, string RecipientEmail, DateTimeOffset QueuedUtc)
 {
@@ -12,6 +12,9 @@ internal sealed record RatificationMessage(string Kind, string RequestId, string
     /// <summary>To a governor, with a link to read it only.</summary>
     public const string CopyKind = "copy";
 
+    /// <summary>To the chair, once, when they have not decided some days after it was sent: the ask again, with its own link.</summary>
+    public const string ReminderKind = "reminder";
+
     /// <summary>To the chair after approving, with the evidence.</summary>
     public const string ReceiptKind = "receipt";
 
@@ -19,6 +22,7 @@ internal sealed record RatificationMessage(string Kind, string RequestId, string
     public const string OutcomeKind = "outcome";
 
     public const string ChairName = "chair";
+    public const string ReminderName = "chair-reminder";
     public const string ReceiptName = "receipt";
     public const string OutcomeName = "clerk-outcome";
 

@@ -42,7 +42,7 @@ internal sealed class RatificationMessages(SignOffStore store, ImmutableRecords 
         var id = $"ratification.{name}.{attempt}.{request.Id}@policykit";
         var admin = new Uri(options.PublicBaseUrl, "admin/ratifications");
 
-        if (message.Kind is RatificationMessage.AskKind or RatificationMessage.CopyKind)
+        if (message.Kind is RatificationMessage.AskKind or RatificationMessage.ReminderKind or RatificationMessage.CopyKind)
         {
             if (await records.ReadAsync<DecisionRecord>(RatificationRecords.DecisionName(request), cancellationToken).ConfigureAwait(false) is not null)
             {
@@ -51,7 +51,7 @@ internal sealed class RatificationMessages(SignOffStore store, ImmutableRecords 
 
             var token = SignTokens.Create();
             var expires = now.AddDays(request.LinkLifetimeDays);
-            var kind = message.Kind == RatificationMessage.AskKind ? RatificationLinks.ChairKind : RatificationLinks.CopyKind;
+            var kind = message.Kind == RatificationMessage.CopyKind ? RatificationLinks.CopyKind : RatificationLinks.ChairKind;
             var link = new SignLink(request.Id, proposal.Scope, name, expires, now, kind, message.RecipientEmail);
             await store.TryCreateAsync(BlobNames.Link(SignTokens.Hash(token)), RecordJson.Serialize(link), RecordJson.ContentType, null, cancellationToken).ConfigureAwait(false);
             var mail = new RatificationMail(school, message.Kind, request, message.RecipientName, message.RecipientEmail, new Uri(options.PublicBaseUrl, $"ratify/{token}"), expires, null, null, admin, id);

@@ -71,7 +71,8 @@ public sealed class RatificationService
             var sent = new List<RequestStatus>();
             foreach (var request in requests.Where(r => r.Proposal.Policy == proposal.Policy && r.Proposal.Version == proposal.Version && r.Proposal.Scope == proposal.Scope))
             {
-                sent.Add(new RequestStatus(request, await RatificationRecords.DecisionAsync(_store, _records, _authenticator, request, cancellationToken).ConfigureAwait(false)));
+                var decision = await RatificationRecords.DecisionAsync(_store, _records, _authenticator, request, cancellationToken).ConfigureAwait(false);
+                sent.Add(decision is null ? await WaitingAsync(request, cancellationToken).ConfigureAwait(false) : new RequestStatus(request, decision));
             }
 
             var newer = proposals.Any(p => p.Policy == proposal.Policy && p.Scope == proposal.Scope && VersionOrder.Instance.Compare(p.Version, proposal.Version) > 0);
@@ -88,6 +89,51 @@ public sealed class RatificationService
 
         return statuses.OrderBy(s => s.Proposal.Title, StringComparer.CurrentCulture).ThenBy(s => s.Proposal.Policy, StringComparer.Ordinal)
             .ThenByDescending(s => s.Proposal.Version, VersionOrder.Instance).ThenBy(s => s.Proposal.TrustWide ? "" : s.Proposal.SchoolName, StringComparer.CurrentCulture).ToList();
+    }
+
+    /// <summary>A request still with the chair: when a fresh link was last sent, and when the chair was reminded.</summary>
+    private async Task<RequestStatus> WaitingAsync(RatificationRequest request, CancellationToken cancellationToken)
+    {
+        var chair = await _store.ReadMetadataAsync(BlobNames.RatificationMail(request.Id, RatificationMessage.ChairName), cancellationToken).ConfigureAwait(false);
+        var reminder = await _store.ReadMetadataAsync(BlobNames.RatificationMail(request.Id, RatificationMessage.ReminderName), cancellationToken).ConfigureAwait(false);
+        var reminded = reminder is null ? null : MailState.From(reminder);
+        return new RequestStatus(request, null, chair is null ? null : MailState.From(chair).LinksValidFromUtc, reminded is { State: MailState.Sent } ? reminded.SentUtc : null);
+    }
+
+    /// <summary>
+    /// Cancels the chair's links and emails them a fresh one (the first expired, or the email went astray). The request,
+    /// and the documents and hashes it pinned, stay as they were sent. Refused once the chair has decided.
+    /// </summary>
+    /// <returns>The address the new link goes to.</returns>
+    /// <exception cref="SignOffException">There is no such request, or the chair has decided it.</exception>
+    public async Task<string> ResendAsync(string requestId, string by, CancellationToken cancellationToken)
+    {
+        var request = requestId.StartsWith(RatificationRecords.IdPrefix, StringComparison.Ordinal) && RoundIds.IsWellFormed(requestId)
+            ? await _records.ReadAsync<RatificationRequest>(BlobNames.Ratification(requestId), cancellationToken).ConfigureAwait(false)
+            : null;
+        if (request is null)
+        {
+            throw new SignOffException($"There is no request '{requestId}' with a chair. Open it from the Ratifications page.") { IsNotFound = true };
+        }
+
+        if (await RatificationRecords.DecisionAsync(_store, _records, _authenticator, request, cancellationToken).ConfigureAwait(false) is { } decision)
+        {
+            throw new SignOffException(decision.Kind == DecisionRecord.SignedKind
+                ? $"{decision.TypedName} approved it on {Mail.UkTime.Date(decision.AtUtc)}, so no new link was sent."
+                : $"{request.Chair.Name} returned it with comments on {Mail.UkTime.Date(decision.AtUtc)}, so no new link was sent.");
+        }
+
+        var name = BlobNames.RatificationMail(request.Id, RatificationMessage.ChairName);
+        // Back to pending with a clean slate, as a resent invitation is; links issued before now stop working once saved.
+        var (saved, _) = await MailStateUpdate.ApplyAsync(_store, name, null, _ => new MailState { LinksValidFromUtc = _time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+        if (saved is null)
+        {
+            throw new SignOffException("The chair's email was being sent at the same moment; nothing was changed. Try again in a few seconds.") { IsTransient = true };
+        }
+
+        _logger.LogInformation("{By} sent the chair of {Request} a new link; earlier links no longer work.", by, request.Id);
+        _delivery.Pull();
+        return request.Chair.Email!;
     }
 
     /// <summary>One proposal with where it stands, or null when there is none.</summary>
@@ -237,8 +283,13 @@ public sealed class RatificationService
         }
 
         // Only the link in the latest email about this request to this person works, as with sign links.
+        // A reminder's link works beside the chair's first one until a fresh link is sent, which cancels both.
         var mail = await _store.ReadMetadataAsync(BlobNames.RatificationMail(request.Id, link.PersonId), cancellationToken).ConfigureAwait(false);
-        if (mail is null || MailState.From(mail).TokenHash != SignTokens.Hash(token))
+        var chair = link.Kind == RatificationLinks.ChairKind
+            ? await _store.ReadMetadataAsync(BlobNames.RatificationMail(request.Id, RatificationMessage.ChairName), cancellationToken).ConfigureAwait(false)
+            : mail;
+        if (mail is null || MailState.From(mail).TokenHash != SignTokens.Hash(token)
+            || (chair is not null && MailState.From(chair).LinksValidFromUtc is { } validFrom && (link.IssuedUtc ?? DateTimeOffset.MinValue) < validFrom))
         {
             return context with { State = RatifyLinkState.Replaced };
         }

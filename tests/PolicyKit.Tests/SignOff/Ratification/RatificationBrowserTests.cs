@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using PolicyKit.SignOff.Evidence;
 using PolicyKit.SignOff.Ratification;
@@ -15,6 +17,8 @@ namespace PolicyKit.Tests.SignOff.Ratification;
 [Collection(LocalServicesCollection.Name)]
 public sealed class RatificationBrowserTests(LocalServicesFixture services)
 {
+    private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
     [Fact]
     public async Task The_clerk_sends_a_proposal_and_the_chair_approves_it_online()
     {
@@ -113,5 +117,96 @@ public sealed class RatificationBrowserTests(LocalServicesFixture services)
         api.DefaultRequestHeaders.Add(PolicyKit.Functions.Admin.AdminAuthentication.KeyHeader, SignOffAppFactory.AdminKeyValue);
         Assert.Contains("Christine Chair", await api.GetStringAsync("/api/ratifications"));
         Directory.Delete(folder, true);
+    }
+    [Fact]
+    public async Task The_ratification_pages_pass_the_accessibility_check_on_a_laptop_and_a_phone()
+    {
+        var port = FreePorts.Next();
+        var baseUrl = $"http://127.0.0.1:{port}";
+        await using var app = new SignOffAppFactory(services, s => s["SignOff:PublicBaseUrl"] = baseUrl + "/");
+        app.UseKestrel(port);
+        app.StartServer();
+        var (chair, trustChair, gina) = (LocalServicesFixture.NewAddress("chair"), LocalServicesFixture.NewAddress("trust-chair"), LocalServicesFixture.NewAddress("gina"));
+        await ProposalFixture.ImportGovernorsAsync(app.Store, new RosterPerson("millbrook", "g1", "Gina Governor", gina, PersonGroups.Governors, null));
+        var folder = Path.Combine(Path.GetTempPath(), $"proposal-{Guid.NewGuid():N}");
+        var files = await ProposalFixture.WriteFilesAsync(folder, "Clause 4 now covers AI tools.");
+        var publisher = ProposalPublisher.Connect(app.Storage, TimeProvider.System);
+        await publisher.PublishAsync(ProposalFixture.Request(files, new("Chris Chair", chair), new("Cleo Clerk", LocalServicesFixture.NewAddress("clerk"))), CancellationToken.None);
+        await publisher.PublishAsync(ProposalFixture.Request(files, null!, null!) with
+        {
+            Body = "trust-board",
+            TrustWide = true,
+            Chair = new("Tara Trustee", trustChair),
+            Clerk = new("Gov Services", LocalServicesFixture.NewAddress("trust-clerk")),
+            Documents = [new("brookfield", "Brookfield Learning Trust", "Trust board", null, null, files)],
+        }, CancellationToken.None);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExampleSiteBrowserFixture.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run"],
+        });
+        var laptop = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var phone = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
+        foreach (var context in new[] { laptop, phone })
+        {
+            var admin = await context.NewPageAsync();
+            await admin.GotoAsync(baseUrl + "/admin");
+            await admin.FillAsync("#Key", SignOffAppFactory.AdminKeyValue);
+            await admin.ClickAsync("button[type=submit]");
+            await admin.WaitForURLAsync(baseUrl + "/admin");
+        }
+
+        async Task CheckAsync(string path)
+        {
+            foreach (var context in new[] { laptop, phone })
+            {
+                var page = await context.NewPageAsync();
+                await page.GotoAsync(baseUrl + path);
+                await AssertAccessibleAsync(page);
+                await page.CloseAsync();
+            }
+        }
+
+        await CheckAsync("/admin/ratifications");
+        await CheckAsync("/admin/ratifications/send/information-security/2.1/millbrook");
+
+        var ratifications = app.Service<RatificationService>();
+        await ratifications.SendAsync(new SendRatification("information-security", "2.1", "millbrook", "Chris Chair", chair, "FGB 2027/06 item 4", "Please read clause 4.", ["g1"], []), CancellationToken.None);
+        await ratifications.SendAsync(new SendRatification("information-security", "2.1", ProposalScopes.Trust, "Tara Trustee", trustChair, null, null, [], []), CancellationToken.None);
+        var token = ProposalFixture.RatifyToken((await services.Maildev.WaitForAsync(m => m.Count > 0, TimeSpan.FromSeconds(30), chair)).Single().Text ?? "");
+        var governorToken = ProposalFixture.RatifyToken((await services.Maildev.WaitForAsync(m => m.Count > 0, TimeSpan.FromSeconds(30), gina)).Single().Text ?? "");
+        var trustToken = ProposalFixture.RatifyToken((await services.Maildev.WaitForAsync(m => m.Count > 0, TimeSpan.FromSeconds(30), trustChair)).Single().Text ?? "");
+
+        // Open, with the send-a-new-link button on the clerk's list; the governor's read-only copy.
+        await CheckAsync("/admin/ratifications");
+        await CheckAsync($"/ratify/{token}");
+        await CheckAsync($"/ratify/{governorToken}");
+
+        // A form sent back with a problem shows it accessibly too.
+        var problem = await phone.NewPageAsync();
+        await problem.GotoAsync($"{baseUrl}/ratify/{token}");
+        await problem.CheckAsync("#Agree");
+        await problem.ClickAsync("form.approve-form button[type=submit]");
+        await Assertions.Expect(problem.Locator("main")).ToContainTextAsync("Type your full name");
+        await AssertAccessibleAsync(problem);
+
+        // Approved, and returned with comments; and the clerk's list with both.
+        Assert.True((await ratifications.ApproveAsync(token, "Christine Chair", agreed: true, new("192.0.2.7", "test", "r1"), CancellationToken.None)).Recorded);
+        Assert.True((await ratifications.ReturnAsync(trustToken, "Clause 4 needs a start date.", new("192.0.2.7", "test", "r2"), CancellationToken.None)).Recorded);
+        await CheckAsync($"/ratify/{token}");
+        await CheckAsync($"/ratify/{trustToken}");
+        await CheckAsync($"/ratify/{governorToken}");
+        await CheckAsync("/admin/ratifications");
+        Directory.Delete(folder, true);
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
+        Assert.True(result.Violations.Length == 0, $"{page.Url}:\n" + string.Join('\n', result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target))})")));
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{page.Url} scrolls sideways at {page.ViewportSize?.Width} pixels wide.");
     }
 }

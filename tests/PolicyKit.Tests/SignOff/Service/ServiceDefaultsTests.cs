@@ -22,6 +22,7 @@ public sealed partial class ServiceDefaultsTests
         ["Storage:NetworkTimeoutSeconds"] = o => o.Storage.NetworkTimeout.TotalSeconds,
         ["SignOff:LinkLifetimeDays"] = o => o.SignOff.LinkLifetimeDays,
         ["SignOff:ReminderSchedule"] = o => o.SignOff.ReminderSchedule,
+        ["SignOff:RatificationReminderDays"] = o => o.SignOff.RatificationReminderDays,
         ["SignOff:StorageParallelism"] = o => o.SignOff.StorageParallelism,
         ["Mail:Host"] = o => o.Mail.Host ?? "none",
         ["Mail:Port"] = o => o.Mail.Port,
