@@ -116,7 +116,7 @@ public sealed class SignOffBrowserTests(LocalServicesFixture services)
         await admin.GotoAsync(roundUrl);
         var row = admin.Locator("table.people tbody tr", new PageLocatorOptions { HasText = "Sam O'Neill" });
         await Assertions.Expect(row).ToContainTextAsync("signed");
-        await Assertions.Expect(admin.Locator(".counts")).ToContainTextAsync("1 signed");
+        await Assertions.Expect(admin.Locator("ul.counts[aria-label=Totals]")).ToContainTextAsync("1 signed");
         var dashboardAxe = await admin.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
         Assert.True(dashboardAxe.Violations.Length == 0, string.Join('\n', dashboardAxe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target))})")));
         await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, "dashboard.png"), FullPage = true });
@@ -133,7 +133,7 @@ public sealed class SignOffBrowserTests(LocalServicesFixture services)
         await admin.ClickAsync("button:has-text('Record and stop emails')");
         await Assertions.Expect(admin.Locator(".notice-success")).ToContainTextAsync("no longer count as outstanding");
         await admin.GotoAsync(roundUrl);
-        await Assertions.Expect(admin.Locator(".counts")).ToContainTextAsync("1 outstanding");
+        await Assertions.Expect(admin.Locator("ul.counts[aria-label=Totals]")).ToContainTextAsync("1 outstanding");
         await admin.GotoAsync(roundUrl);
 
         // The evidence check, as an auditor would open it from the dashboard.

@@ -23,6 +23,7 @@ public sealed partial class CustomHandlerTests(LocalServicesFixture services)
         ["api"] = (new() { ["rest"] = "health" }, HttpStatusCode.OK, "\"ok\""),
         ["assets"] = (new() { ["file"] = "site.css" }, HttpStatusCode.OK, "{"),
         ["calendar"] = (new() { ["school"] = "x", ["file"] = "y.ics" }, HttpStatusCode.NotFound, "There is no calendar at this address"),
+        ["ratify"] = (new() { ["rest"] = "x" }, HttpStatusCode.NotFound, "This link does not work"),
         ["sign"] = (new() { ["rest"] = "x" }, HttpStatusCode.NotFound, "This link does not work"),
     };
 
