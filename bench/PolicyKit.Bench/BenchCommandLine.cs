@@ -9,9 +9,11 @@ internal static class BenchCommandLine
     private const string Usage =
         "Usage: PolicyKit.Bench generate --out DIR [--schools 50] [--policies 40] [--seed 20261123] [--repo DIR]\n" +
         "       PolicyKit.Bench pdf --in DIR --out DIR [--instances N] [--batch-size 25]\n" +
+        "       PolicyKit.Bench redline [BenchmarkDotNet options, such as --filter '*Compare*']\n" +
         "       PolicyKit.Bench signoff --repo DIR [--people 10000] [--signers 500] [--concurrency 16] [--smtp-connections 4] [--smtp maildev|sink] [--scenario send|chase]\n" +
         "generate writes a synthetic trust (trust.yaml, schools, policies, overrides) for timing 'policykit build'.\n" +
         "pdf converts every .docx under --in to PDF with PolicyKit's converter and prints the time (see bench/pdf).\n" +
+        "redline times a redline of a 60-clause policy with BenchmarkDotNet (see bench/redline).\n" +
         "signoff sends a round's invitations to a local maildev and times signing through the service, or with --scenario chase\n" +
         "times the reminders to a whole round that has not signed (see bench/signoff).";
 
@@ -33,6 +35,11 @@ internal static class BenchCommandLine
             }
 
             return PdfBench.Run(pdfOptions, stdout, stderr);
+        }
+
+        if (args[0] == "redline")
+        {
+            return Redline.RedlineBenchRunner.Run(args[1..]);
         }
 
         if (args[0] == "signoff")

@@ -29,7 +29,8 @@ internal sealed record RepositoryFiles(string ReferenceDocument, string? TrustLo
         return new RepositoryFiles(Path.GetFullPath(reference), trustLogo, logos);
     }
 
-    private static string? FindRoot(string start)
+    /// <summary>The nearest folder holding PolicyKit.sln at or above <paramref name="start"/>.</summary>
+    public static string? FindRoot(string start)
     {
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
         {

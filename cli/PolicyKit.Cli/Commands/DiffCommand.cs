@@ -47,7 +47,7 @@ internal static class DiffCommand
                 newCheckout = toSide.Checkout(parse.GetValue(policies)!, policyId, diagnostics, cancellationToken);
                 if (oldCheckout is null || newCheckout is null)
                 {
-                    DiagnosticPrinter.Print(diagnostics, stderr);
+                    DiagnosticPrinter.Print(InRepository(diagnostics, oldCheckout, newCheckout), stderr);
                     stderr.WriteLine($"No redline written: {DiagnosticPrinter.Summary(diagnostics)}.");
                     return Task.FromResult(ExitCodes.SourceErrors);
                 }
@@ -56,7 +56,7 @@ internal static class DiffCommand
                 {
                     OutputRoot = parse.GetValue(output)!,
                 };
-                return Task.FromResult(Run(options, diagnostics, stdout, stderr, cancellationToken));
+                return Task.FromResult(Run(options, (oldCheckout, newCheckout), stdout, stderr, cancellationToken));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -72,9 +72,11 @@ internal static class DiffCommand
         return command;
     }
 
-    private static int Run(RedlineOptions options, DiagnosticBag diagnostics, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static int Run(RedlineOptions options, (PolicyCheckout Old, PolicyCheckout New) checkouts, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var result = RedlineRunner.Run(options, diagnostics, cancellationToken);
+        var found = new DiagnosticBag();
+        var result = RedlineRunner.Run(options, found, cancellationToken);
+        var diagnostics = InRepository(found, checkouts.Old, checkouts.New);
         DiagnosticPrinter.Print(diagnostics, stderr);
         if (result is null)
         {
@@ -89,6 +91,18 @@ internal static class DiffCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    // A version read from a commit is a temporary copy, gone once diff ends: name its files as the repository does.
+    private static DiagnosticBag InRepository(DiagnosticBag diagnostics, params PolicyCheckout?[] checkouts)
+    {
+        var named = new DiagnosticBag();
+        foreach (var diagnostic in diagnostics)
+        {
+            named.Add(checkouts.OfType<PolicyCheckout>().Aggregate(diagnostic, (d, checkout) => checkout.InRepository(d)));
+        }
+
+        return named;
     }
 
     // One side of the comparison: a version from the history, or a folder given as it is.

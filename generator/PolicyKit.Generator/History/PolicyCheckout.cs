@@ -1,3 +1,5 @@
+using PolicyKit.Model.Diagnostics;
+
 namespace PolicyKit.Generator.History;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace PolicyKit.Generator.History;
 /// </summary>
 public sealed class PolicyCheckout : IDisposable
 {
+    /// <summary>How many hex digits of a commit id messages show, as git's own short ids do.</summary>
+    internal const int ShortCommitLength = 7;
+
     private readonly string? _temporaryRoot;
 
     internal PolicyCheckout(string sourcesRoot, string? version, string? commit, string? temporaryRoot)
@@ -27,6 +32,28 @@ public sealed class PolicyCheckout : IDisposable
 
     /// <summary>The commit the folder was exported from, or null for the working folder.</summary>
     public string? Commit { get; }
+
+    /// <summary>
+    /// The diagnostic with every path inside this temporary copy named as the repository names it, and the version and
+    /// commit it was read at: "policies/information-security.md (at 2.0, commit abc1234)", not the temporary folder,
+    /// which is gone by the time anyone reads the message. Other diagnostics are returned as they are.
+    /// </summary>
+    public Diagnostic InRepository(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        if (_temporaryRoot is null || Commit is null || diagnostic.Span.File.Length == 0)
+        {
+            return diagnostic;
+        }
+
+        var root = Path.GetFullPath(_temporaryRoot);
+        var file = Path.GetFullPath(diagnostic.Span.File);
+        var span = file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? diagnostic.Span with { File = $"{Path.GetRelativePath(root, file).Replace('\\', '/')} (at {Version}, commit {Commit[..ShortCommitLength]})" }
+            : diagnostic.Span;
+        var message = diagnostic.Message.Replace(root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
+        return diagnostic with { Span = span, Message = message };
+    }
 
     public void Dispose()
     {

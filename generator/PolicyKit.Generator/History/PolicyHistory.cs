@@ -20,8 +20,7 @@ public static class PolicyHistory
     /// <param name="version">The version, as its <c>version-history</c> entry writes it ("2.0").</param>
     /// <param name="diagnostics">Why there is no such version, when there is not.</param>
     /// <param name="cancellationToken">Stops the walk between commits.</param>
-    /// <returns>The folder, or null when the version cannot be found (the reason is in <paramref name="diagnostics"/>).</returns>
-    /// <exception cref="IOException">git found the version but could not export it, or the copy could not be written.</exception>
+    /// <returns>The folder, or null when the version cannot be found or copied (the reason is in <paramref name="diagnostics"/>).</returns>
     public static PolicyCheckout? Checkout(string sourcesRoot, string policyId, string version, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
         Checkout(sourcesRoot, policyId, version, diagnostics, GitCommand.DefaultExecutable, cancellationToken);
 
@@ -71,7 +70,7 @@ public static class PolicyHistory
         }
 
         // git archive, run in a subfolder, would export only that subfolder.
-        return Export(new GitCommand(git, top), found.Commit, prefix, version, cancellationToken);
+        return Export(new GitCommand(git, top), found.Commit, prefix, path, version, diagnostics, cancellationToken);
     }
 
     // Newest commit first; each distinct file text is read once. Every version seen is kept, to name them when none matches.
@@ -121,27 +120,42 @@ public static class PolicyHistory
     }
 
     // The whole commit, not only the policy folder: trust.yaml may name files beside it, such as ../templates/reference.docx.
-    private static PolicyCheckout Export(GitCommand git, string commit, string prefix, string version, CancellationToken cancellationToken)
+    private static PolicyCheckout? Export(GitCommand git, string commit, string prefix, string path, string version, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
+        var span = SourceSpan.ForFile($"{path} (at {version}, commit {commit[..PolicyCheckout.ShortCommitLength]})");
         var root = Path.Combine(Path.GetTempPath(), "policykit-history", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(root);
         try
         {
+            Directory.CreateDirectory(root);
             using var archive = new MemoryStream();
             var result = git.Run(archive, cancellationToken, "archive", "--format=tar", commit);
             if (result is not { Succeeded: true })
             {
-                throw new IOException($"git could not export version {version} (commit {commit[..12]}): {result?.Error}");
+                Delete(root);
+                diagnostics.Error(DiagnosticCodes.HistoryExportFailed, span, $"git found version {version} in commit {commit[..PolicyCheckout.ShortCommitLength]} but could not export that commit's files ({FirstLine(result?.Error)}). Check the repository with 'git fsck'; in a shallow or partial clone, fetch the full history ('git fetch --unshallow') or clone it again. Or compare two folders with --from-sources and --to-sources.");
+                return null;
             }
 
             archive.Position = 0;
             TarFile.ExtractToDirectory(archive, root, overwriteFiles: false);
             return new PolicyCheckout(Path.Combine(root, prefix), version, commit, root);
         }
-        catch
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            Delete(root);
+            diagnostics.Error(DiagnosticCodes.HistoryExportFailed, span, $"version {version} could not be copied out of commit {commit[..PolicyCheckout.ShortCommitLength]} into the temporary folder '{Path.GetTempPath()}': {ex.Message} Check that there is free space there (or set TMPDIR to a folder with space), then run diff again.");
+            return null;
+        }
+    }
+
+    private static string FirstLine(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? "git gave no reason" : text.Split('\n')[0].Trim();
+
+    private static void Delete(string root)
+    {
+        if (Directory.Exists(root))
         {
             Directory.Delete(root, recursive: true);
-            throw;
         }
     }
 }

@@ -65,4 +65,5 @@ public static class DiagnosticCodes
     public const string GitNotInstalled = "PK0903";
     public const string VersionNotInHistory = "PK0904";
     public const string PolicyNeverCommitted = "PK0905";
+    public const string HistoryExportFailed = "PK0906";
 }

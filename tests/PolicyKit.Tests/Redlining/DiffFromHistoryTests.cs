@@ -121,6 +121,45 @@ public sealed class DiffFromHistoryTests : IDisposable
         Assert.False(Directory.Exists(Output));
     }
 
+    [Fact]
+    public async Task A_source_error_in_a_version_from_the_history_names_the_file_in_the_repository_with_its_version_and_commit()
+    {
+        var committed = File.ReadAllText(PolicyFile);
+        var line = committed[..committed.IndexOf("{{ settings.password_min_length }}", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        File.WriteAllText(PolicyFile, committed.Replace("{{ settings.password_min_length }}", "{{ settings.password_min_lenght }}", StringComparison.Ordinal));
+        GitRepository.CommitAll(Repository, "Information security 2.0, with a misspelt setting");
+        var commit = GitRepository.Read(Repository, "rev-parse", "--short=7", "HEAD");
+        File.WriteAllText(PolicyFile, ProposedText);
+
+        var (code, _, stderr) = await Diff("--from", "2.0", "--to", "2.1");
+
+        Assert.Equal(ExitCodes.SourceErrors, code);
+        Assert.Contains($"policies/information-security.md (at 2.0, commit {commit})({line},", stderr, StringComparison.Ordinal);
+        Assert.Contains("password_min_lenght", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("policykit-history", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Output));
+    }
+
+    [Fact]
+    public async Task A_commit_git_cannot_export_is_an_error_naming_the_commit_and_what_to_do()
+    {
+        // A damaged repository: the Word reference document's content is missing from the object store, so git
+        // finds version 2.0 (the policy's own text is there) but cannot export the commit's files.
+        var commit = GitRepository.Read(Repository, "rev-parse", "HEAD");
+        var blob = GitRepository.Read(Repository, "rev-parse", "HEAD:templates/reference.docx");
+        File.Delete(Path.Combine(Repository, ".git", "objects", blob[..2], blob[2..]));
+        File.WriteAllText(PolicyFile, ProposedText);
+
+        var (code, _, stderr) = await Diff("--from", "2.0", "--to", "2.1");
+
+        Assert.Equal(ExitCodes.SourceErrors, code);
+        Assert.Contains($"policies/information-security.md (at 2.0, commit {commit[..7]}): error PK0906: git found version 2.0 in commit {commit[..7]} but could not export", stderr, StringComparison.Ordinal);
+        Assert.Contains("git fsck", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cannot write the redline", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Output));
+    }
+
     // The reworded clause is an inserted word in the Word redline, and the summary names it.
     private void AssertRewordedToAlways()
     {

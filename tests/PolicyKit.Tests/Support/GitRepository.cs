@@ -18,7 +18,10 @@ internal static class GitRepository
         Git(folder, "-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", "commit", "--quiet", "-m", message);
     }
 
-    private static void Git(string folder, params string[] arguments)
+    /// <summary>Runs a git command that must succeed, such as rev-parse, and gives what it printed, trimmed.</summary>
+    public static string Read(string folder, params string[] arguments) => Git(folder, arguments).Trim();
+
+    private static string Git(string folder, params string[] arguments)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
@@ -28,8 +31,9 @@ internal static class GitRepository
 
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
+        var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error.Result}");
+        return output;
     }
 }
