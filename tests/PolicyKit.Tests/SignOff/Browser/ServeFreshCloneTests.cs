@@ -42,12 +42,7 @@ public sealed partial class ServeFreshCloneTests
             await File.WriteAllTextAsync(roster, "Name,Email,Group,School\n" + string.Concat(people.Select(p => $"{p.Name},{p.Email},Staff,{p.School}\n")));
 
             using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = ExampleSiteBrowserFixture.ChromiumPath,
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--no-first-run"],
-            });
+            await using var browser = await TestBrowser.LaunchAsync(playwright);
             var admin = await browser.NewPageAsync();
             await admin.GotoAsync(dashboard);
             await admin.FillAsync("#Key", adminKey);

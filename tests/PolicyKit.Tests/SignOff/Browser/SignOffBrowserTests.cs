@@ -36,12 +36,7 @@ public sealed class SignOffBrowserTests(LocalServicesFixture services)
         await File.WriteAllTextAsync(roster, $"Full name,Email address,Role,Staff ID\nSam O'Neill,{email},Staff,S1001\nJo Bloggs,jo.bloggs@,Staff,S1002\nAlex Khan,{LocalServicesFixture.NewAddress("alex")},Teacher,S1003\nPriya Shah,{LocalServicesFixture.NewAddress("priya")},Staff,S1004\n");
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExampleSiteBrowserFixture.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run"],
-        });
+        await using var browser = await TestBrowser.LaunchAsync(playwright);
 
         // The business manager: sign in, import the roster (one bad row first, then skip it), start the round.
         var admin = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });

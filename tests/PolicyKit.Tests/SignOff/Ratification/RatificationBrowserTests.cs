@@ -42,19 +42,10 @@ public sealed class RatificationBrowserTests(LocalServicesFixture services)
         Assert.Empty(report.Problems);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExampleSiteBrowserFixture.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run"],
-        });
+        await using var browser = await TestBrowser.LaunchAsync(playwright);
 
         // The clerk: sign in, open Ratifications from the navigation, send to the chair with two governors copied.
-        var admin = await browser.NewPageAsync();
-        await admin.GotoAsync(baseUrl + "/admin");
-        await admin.FillAsync("#Key", SignOffAppFactory.AdminKeyValue);
-        await admin.ClickAsync("button[type=submit]");
-        await admin.WaitForURLAsync(baseUrl + "/admin");
+        var admin = await TestBrowser.SignInAsync(browser, baseUrl, SignOffAppFactory.AdminKeyValue);
         await admin.ClickAsync("nav >> text=Ratifications");
         var row = admin.Locator("table.proposals tbody tr");
         await Assertions.Expect(row).ToContainTextAsync("Not sent");
@@ -142,12 +133,7 @@ public sealed class RatificationBrowserTests(LocalServicesFixture services)
         }, CancellationToken.None);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExampleSiteBrowserFixture.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run"],
-        });
+        await using var browser = await TestBrowser.LaunchAsync(playwright);
         var laptop = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var phone = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
         foreach (var context in new[] { laptop, phone })

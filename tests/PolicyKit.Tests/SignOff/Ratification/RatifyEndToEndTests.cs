@@ -62,19 +62,10 @@ public sealed class RatifyEndToEndTests(LocalServicesFixture services) : IDispos
         Assert.Contains("Proposed version 2.1 of 'Information security and acceptable use' (in force: 2.0) for 1 school: 1 uploaded", stdout, StringComparison.Ordinal);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ExampleSiteBrowserFixture.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run"],
-        });
+        await using var browser = await TestBrowser.LaunchAsync(playwright);
 
         // The clerk: the chair and the governor come from the sources and the roster.
-        var admin = await browser.NewPageAsync();
-        await admin.GotoAsync(baseUrl + "/admin");
-        await admin.FillAsync("#Key", SignOffAppFactory.AdminKeyValue);
-        await admin.ClickAsync("button[type=submit]");
-        await admin.WaitForURLAsync(baseUrl + "/admin");
+        var admin = await TestBrowser.SignInAsync(browser, baseUrl, SignOffAppFactory.AdminKeyValue);
         await admin.ClickAsync("nav >> text=Ratifications");
         await admin.ClickAsync("text=Send to the chair");
         await Assertions.Expect(admin.Locator("#ChairName")).ToHaveValueAsync("Graham Pryce");
