@@ -29,13 +29,44 @@ internal sealed class ReacceptanceStarter(SignOffStore store, TimeProvider time)
 
         ReacceptanceOutcome Outcome(ReacceptanceKind kind, string? round, int invited, int already, IReadOnlyList<NotAskedAgain> notAsked) =>
             new(release.School, schoolName, release.Policy, release.Version, kind, previous, round, invited, already, notAsked);
-        if (!change.Material)
+        // For each earlier version (newest first), whether a material change lies between it and this version: its
+        // signers are asked again only then. A minor version carries their signature over; a material one never does.
+        var earlier = change.Earlier.Count > 0 ? change.Earlier : [new EarlierVersion(previous, Material: false)];
+        var askAgain = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var materialSince = change.Material;
+        foreach (var version in earlier)
+        {
+            askAgain.TryAdd(version.Version, materialSince);
+            materialSince |= version.Material;
+        }
+
+        if (!askAgain.ContainsValue(true))
         {
             return Outcome(ReacceptanceKind.Minor, null, 0, 0, []);
         }
 
         var roundId = RoundIds.Reacceptance(release.Policy, release.Version, release.School);
-        var history = await HistoryAsync(release, previous, roundId, cancellationToken).ConfigureAwait(false);
+        var history = await HistoryAsync(release, earlier.Select(v => v.Version).ToList(), roundId, cancellationToken).ConfigureAwait(false);
+        foreach (var (person, decision) in history.PreviousSigners.ToList())
+        {
+            if (!askAgain[decision.Version])
+            {
+                history.PreviousSigners.Remove(person);
+            }
+        }
+
+        // The version people are told they signed is the newest one among those asked; what changed since then
+        // includes any material version that was ratified but never published, so nobody signs without being told.
+        if (history.PreviousSigners.Count > 0)
+        {
+            previous = history.PreviousSigners.Values.Select(d => d.Version).MinBy(v => earlier.ToList().FindIndex(e => e.Version == v))!;
+            var skipped = earlier.TakeWhile(e => e.Version != previous).Where(e => e.Changes is not null).Select(e => $"Version {e.Version}: {e.Changes}").ToList();
+            if (skipped.Count > 0)
+            {
+                change = change with { Changes = string.Join(" ", [$"Version {release.Version}: {change.Changes}", .. skipped]) };
+            }
+        }
+
         var roster = (await _rosters.GetAsync(release.School, cancellationToken).ConfigureAwait(false))?.People.ToDictionary(p => p.PersonId, StringComparer.Ordinal) ?? [];
         var groups = release.RequiredFrom.Select(g => PersonGroups.Normalise(g) ?? g).ToList();
         var toInvite = new List<RosterPerson>();
@@ -109,7 +140,8 @@ internal sealed class ReacceptanceStarter(SignOffStore store, TimeProvider time)
     }
 
     /// <summary>What the school's rounds of the policy say: who signed the previous version, who signed or is asked to sign the new one, and who was marked as left in any round.</summary>
-    private async Task<History> HistoryAsync(PublishedRelease release, string previous, string roundId, CancellationToken cancellationToken)
+    /// <param name="earlier">The versions in force before the release, newest first: each person's latest signature among them is kept.</param>
+    private async Task<History> HistoryAsync(PublishedRelease release, List<string> earlier, string roundId, CancellationToken cancellationToken)
     {
         var history = new History();
         foreach (var id in await store.ListFoldersAsync(BlobNames.RoundsPrefix, cancellationToken).ConfigureAwait(false))
@@ -127,7 +159,7 @@ internal sealed class ReacceptanceStarter(SignOffStore store, TimeProvider time)
                 }
             }
 
-            var isPrevious = round.Policy == release.Policy && round.Version == previous;
+            var isPrevious = round.Policy == release.Policy && earlier.Contains(round.Version);
             var isNew = round.Policy == release.Policy && round.Version == release.Version && id != roundId;
             if (!isPrevious && !isNew)
             {
@@ -148,9 +180,13 @@ internal sealed class ReacceptanceStarter(SignOffStore store, TimeProvider time)
                     continue;
                 }
 
-                if (isPrevious && decision.Version == previous)
+                if (isPrevious && earlier.Contains(decision.Version))
                 {
-                    history.PreviousSigners.TryAdd(decision.PersonId, decision);
+                    // The latest version the person signed is the one that decides whether they are asked again.
+                    if (!history.PreviousSigners.TryGetValue(decision.PersonId, out var known) || Newer(decision.Version, known.Version))
+                    {
+                        history.PreviousSigners[decision.PersonId] = decision;
+                    }
                 }
                 else if (isNew)
                 {
@@ -167,6 +203,9 @@ internal sealed class ReacceptanceStarter(SignOffStore store, TimeProvider time)
         }
 
         return history;
+
+        bool Newer(string version, string than) => IndexOf(version) < IndexOf(than);
+        int IndexOf(string version) => earlier.IndexOf(version);
     }
 
     private sealed class History

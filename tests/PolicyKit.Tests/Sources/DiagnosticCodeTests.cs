@@ -76,6 +76,25 @@ public sealed class DiagnosticCodeTests : IDisposable
     }
 
     [Fact]
+    public void PK0906_a_version_whose_commit_git_cannot_export_names_the_commit_and_what_to_do()
+    {
+        GitRepository.Init(_trust.Root);
+        GitRepository.CommitAll(_trust.Root, "First version");
+        var commit = GitRepository.Read(_trust.Root, "rev-parse", "HEAD");
+        var blob = GitRepository.Read(_trust.Root, "rev-parse", "HEAD:schools/alder/school.yaml");
+        File.Delete(Path.Combine(_trust.Root, ".git", "objects", blob[..2], blob[2..]));
+        _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("    implemented: 2025-09-04\n", "    implemented: 2025-09-04\n" + Entry("1.1", "2026-01-05", string.Empty), StringComparison.Ordinal));
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(PolicyKit.Generator.History.PolicyHistory.Checkout(_trust.Root, "passwords", "1.0", diagnostics, CancellationToken.None));
+
+        // git's own reason, in the brackets, is worded by git and differs between its versions.
+        var message = Assert.Single(diagnostics).ToString();
+        Assert.StartsWith($"passwords.md (at 1.0, commit {commit[..7]}): error PK0906: git found version 1.0 in commit {commit[..7]} but could not export that commit's files (", message, StringComparison.Ordinal);
+        Assert.EndsWith("). Check the repository with 'git fsck'; in a shallow or partial clone, fetch the full history ('git fetch --unshallow') or clone it again. Or compare two folders with --from-sources and --to-sources.", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PK0001_missing_logo_names_the_line_that_names_it()
     {
         var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\nlogo: crest.png");

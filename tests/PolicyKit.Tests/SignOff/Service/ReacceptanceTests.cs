@@ -91,6 +91,36 @@ public sealed class ReacceptanceTests(LocalServicesFixture services) : IDisposab
         Assert.False(await app.Store.ExistsAsync(BlobNames.Round(RoundIds.Reacceptance(SignOffScenario.Policy, "2.1", "millbrook")), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_material_version_ratified_but_never_published_still_asks_its_signers_again_with_the_next_published_one()
+    {
+        await using var app = new SignOffAppFactory(services);
+        var (people, _) = await SignedVersionTwoAsync(app, "skipped");
+        var (a, b) = (people[0], people[1]);
+        RatifyVersionTwoPointOne(material: true);
+        var source = Path.Combine(Policies, "information-security.md");
+        var text = File.ReadAllText(source);
+        File.WriteAllText(source, text.Insert(text.IndexOf("related:", StringComparison.Ordinal), """
+              - version: "2.2"
+                date: 2026-11-26
+                by: JW
+                changes: Spelling corrections.
+                ratified: 2026-11-27
+
+            """));
+
+        var (code, stdout, stderr) = await CliRun.RunAsync(Publish(app));
+
+        // 2.2 is minor, but nobody was asked about 2.1's material change: the signers of 2.0 are asked now.
+        Assert.True(code == ExitCodes.Success, stderr);
+        Assert.DoesNotContain("is a minor change", stdout, StringComparison.Ordinal);
+        var round = RoundIds.Reacceptance(SignOffScenario.Policy, "2.2", "millbrook");
+        Assert.Equal(new[] { a.Email, b.Email }.Order(StringComparer.Ordinal), (await InvitedAsync(app, round)).Order(StringComparer.Ordinal));
+        var invitation = Assert.Single(await services.Maildev.WaitForAsync(m => m.Any(AskingAgain), TimeSpan.FromSeconds(30), a.Email), AskingAgain);
+        Assert.Contains("You signed version 2.0.", invitation.Text, StringComparison.Ordinal);
+        Assert.Contains("Version 2.1: Multi-factor sign-in for every staff account", invitation.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Version 2.0 published and a round for it at Millbrook: persons 1 and 2 sign, 3 declines, 4 never answers, 5
     /// signs and then leaves (the next roster no longer has them), and 6 joins after the round.
