@@ -62,10 +62,9 @@ internal static class PublishRequests
         }
 
         var index = versions.Versions.ToList().IndexOf(current);
-        var previous = versions.Versions.Take(index).LastOrDefault(v => v.Status == VersionStatus.Superseded);
-        var entry = current.Entry;
         var earlier = versions.Versions.Take(index).Where(v => v.Status == VersionStatus.Superseded).Reverse().Select(v => new EarlierVersion(v.Version, v.Entry.IsMaterial, v.Entry.Changes)).ToList();
-        return new VersionChange(entry.IsMaterial, previous?.Version, entry.Changes, MaterialClauseHeadings.In(policy.Body, entry.MaterialClauses.Select(c => c.Id))) { Earlier = earlier };
+        var entry = current.Entry;
+        return new VersionChange(entry.IsMaterial, earlier.FirstOrDefault()?.Version, entry.Changes, MaterialClauseHeadings.In(policy.Body, entry.MaterialClauses.Select(c => c.Id))) { Earlier = earlier };
     }
 
     /// <summary>

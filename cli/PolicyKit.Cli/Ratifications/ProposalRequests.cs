@@ -16,9 +16,6 @@ namespace PolicyKit.Cli.Ratifications;
 /// </summary>
 internal static class ProposalRequests
 {
-    /// <summary>The body that ratifies a policy once for every school (as written in <c>ratified-by</c> and <c>approved-by</c>).</summary>
-    private const string TrustBoard = "trust-board";
-
     /// <summary>The newest history entry, when it is a proposal not yet ratified: the wording the file holds now.</summary>
     public static VersionEntry? ProposedEntry(PolicySource policy) =>
         policy.History is [.., { Status: VersionStatus.Proposed, Ratified: null } entry] ? entry : null;
@@ -31,8 +28,6 @@ internal static class ProposalRequests
         var policy = build.Documents[0].Policy;
         var entry = ProposedEntry(policy)!;
         var body = entry.RatifiedBy ?? policy.ApprovedBy;
-        var trustWide = body == TrustBoard || (sources.Trust.Committees.ContainsKey(body) && !build.Documents.Any(d => d.School.Committees.ContainsKey(body)));
-
         var checkouts = new Dictionary<string, PolicyCheckout>(StringComparer.Ordinal);
         try
         {
@@ -61,7 +56,7 @@ internal static class ProposalRequests
                     RedlineMarkdown = redline?.GetValueOrDefault(".md"),
                 };
 
-                if (trustWide)
+                if (contacts.TrustWide)
                 {
                     // One request for every school: the trust's body reads the first school's copy (the text is the
                     // trust's own; only the branding differs) and approves it once.
@@ -80,7 +75,7 @@ internal static class ProposalRequests
                 Version = entry.Version,
                 FromVersion = fromVersion,
                 Body = body,
-                TrustWide = trustWide,
+                TrustWide = trustContacts is not null,
                 Changes = entry.Changes,
                 Material = entry.IsMaterial,
                 MaterialClauses = entry.MaterialClauses.Select(c => c.Id).ToList(),

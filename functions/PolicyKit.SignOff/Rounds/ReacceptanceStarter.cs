@@ -59,7 +59,8 @@ internal sealed class ReacceptanceStarter(SignOffStore store, TimeProvider time)
         // includes any material version that was ratified but never published, so nobody signs without being told.
         if (history.PreviousSigners.Count > 0)
         {
-            previous = history.PreviousSigners.Values.Select(d => d.Version).MinBy(v => earlier.ToList().FindIndex(e => e.Version == v))!;
+            var newestFirst = earlier.Select(e => e.Version).ToList();
+            previous = history.PreviousSigners.Values.Select(d => d.Version).MinBy(newestFirst.IndexOf)!;
             var skipped = earlier.TakeWhile(e => e.Version != previous).Where(e => e.Changes is not null).Select(e => $"Version {e.Version}: {e.Changes}").ToList();
             if (skipped.Count > 0)
             {

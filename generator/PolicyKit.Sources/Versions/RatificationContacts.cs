@@ -14,7 +14,8 @@ namespace PolicyKit.Sources.Versions;
 /// <param name="ChairRole">The chair's role as a signature block or an email names it ("Chair of governors").</param>
 /// <param name="Chair">The chair, with an email when the sources give one; null when they name no chair.</param>
 /// <param name="Clerk">The clerk, with an email when the sources give one; null when they name no clerk.</param>
-public sealed record RatificationContacts(string Body, string BodyName, string ChairRole, RoleHolder? Chair, RoleHolder? Clerk)
+/// <param name="TrustWide">True when the body is the trust's (the trust board or one of its committees): it ratifies once for every school.</param>
+public sealed record RatificationContacts(string Body, string BodyName, string ChairRole, RoleHolder? Chair, RoleHolder? Clerk, bool TrustWide = false)
 {
     /// <summary>The chair and clerk of the body that ratifies <paramref name="policy"/> at <paramref name="school"/> (its <c>approved-by</c>).</summary>
     public static RatificationContacts For(SourceSet sources, PolicySource policy, SchoolSource school) => For(sources, policy.ApprovedBy, school);
@@ -31,7 +32,7 @@ public sealed record RatificationContacts(string Body, string BodyName, string C
             _ => "Chair of governors",
         };
         return trustSide
-            ? new RatificationContacts(body, name, chairRole, TrustRole(sources, RatificationRoles.ChairOfTrustees), TrustRole(sources, RatificationRoles.ClerkToTrustees) ?? TrustRole(sources, RatificationRoles.ClerkToGovernors))
+            ? new RatificationContacts(body, name, chairRole, TrustRole(sources, RatificationRoles.ChairOfTrustees), TrustRole(sources, RatificationRoles.ClerkToTrustees) ?? TrustRole(sources, RatificationRoles.ClerkToGovernors), TrustWide: true)
             : new RatificationContacts(body, name, chairRole, SchoolChair(school), sources.RolesFor(school).GetValueOrDefault(RatificationRoles.ClerkToGovernors));
     }
 

@@ -41,6 +41,7 @@ public sealed class RatificationContactsTests
         var contacts = RatificationContacts.For(sources, sources.FindPolicy("online-safety")!, sources.FindSchool("oakhurst")!);
 
         Assert.Equal(("Fiona McLeod", null), (contacts.Chair?.Name, contacts.Chair?.Email));
+        Assert.False(contacts.TrustWide);
         Assert.Equal("governance@brookfield.example", contacts.Clerk?.Email);
     }
 
@@ -52,6 +53,7 @@ public sealed class RatificationContactsTests
         var contacts = RatificationContacts.For(sources, sources.FindPolicy("data-protection")!, sources.FindSchool("oakhurst")!);
 
         Assert.Equal("Chair of trustees", contacts.ChairRole);
+        Assert.True(contacts.TrustWide);
         Assert.Equal(("Sir Anthony Greaves", "chair@brookfield.example"), (contacts.Chair?.Name, contacts.Chair?.Email));
         Assert.Equal("governance@brookfield.example", contacts.Clerk?.Email);
     }
