@@ -1,3 +1,5 @@
+using PolicyKit.Model.Layout;
+
 namespace PolicyKit.Model.Document;
 
 /// <summary>Everything shown around the body: title block, metadata table, review history, signatures, header and footer.</summary>
@@ -56,6 +58,18 @@ public sealed record DocumentInfo
 
     /// <summary>For a redline, the two versions it compares; null for a policy's own document.</summary>
     public VersionComparison? Comparison { get; init; }
+
+    /// <summary>
+    /// The policy's number when it is one of a numbered set, such as a handbook's policy 7: sections print "7.1" and
+    /// clauses "7.1.1". Null for a stand-alone policy.
+    /// </summary>
+    public int? PolicyNumber { get; init; }
+
+    /// <summary>The parts around the body as the sources' layout resolves them, or null for the built-in layout.</summary>
+    public DocumentLayout? Layout { get; init; }
+
+    /// <summary>The layout to draw: the resolved one, else the built-in layout made from these fields.</summary>
+    public DocumentLayout EffectiveLayout() => Layout ?? BuiltInLayout.For(this);
 
     /// <summary>BCP 47 language tag of the text.</summary>
     public string Language { get; init; } = "en-GB";

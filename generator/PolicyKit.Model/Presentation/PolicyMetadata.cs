@@ -1,31 +1,33 @@
 using PolicyKit.Model.Document;
+using PolicyKit.Model.Layout;
 
 namespace PolicyKit.Model.Presentation;
 
 /// <summary>The rows and headings of the tables every output shows around a policy, worded once.</summary>
 public static class PolicyMetadata
 {
-    public const string ReviewHistoryTitle = "Policy review dates and changes";
-
-    public static IReadOnlyList<string> ReviewHistoryColumns { get; } =
-        ["Version", "Review date", "By whom", "Summary of changes made", "Date ratified by governors/trustees", "Date implemented"];
-
     /// <summary>"Ratified by the Local governing body on 9 June 2027, minute FGB 2027/06 item 4.", above the signatures; null when the version in force is not ratified.</summary>
     public static string? RatificationSentence(DocumentInfo info) =>
         info is { DateRatified: { } date, RatifiedBy: { } body }
             ? $"Ratified by the {body} on {BritishDates.Long(date)}{(info.MinuteRef is { } minute ? $", minute {minute}" : string.Empty)}."
             : null;
 
-    /// <summary>The metadata table (seed policies' "Policy status / Written by / Review date" block).</summary>
-    public static IReadOnlyList<MetadataRow> Rows(DocumentInfo info)
+    /// <summary>
+    /// The rows a document's metadata table shows under its layout: the layout's own, after a first row saying which
+    /// two versions a redline compares, since a redline is not the version in force.
+    /// </summary>
+    public static IReadOnlyList<MetadataRow> Rows(DocumentInfo info, DocumentLayout layout)
     {
-        var rows = new List<MetadataRow>();
-        if (info.Comparison is { } comparison)
-        {
-            // A redline is not the version in force: its first row says which two versions it compares.
-            rows.Add(new("This document", comparison.Heading));
-        }
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(layout);
+        return info.Comparison is { } comparison ? [new("This document", comparison.Heading), .. layout.Metadata] : layout.Metadata;
+    }
 
+    /// <summary>The built-in metadata rows (seed policies' "Policy status / Written by / Review date" block).</summary>
+    public static IReadOnlyList<MetadataRow> BuiltInRows(DocumentInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        var rows = new List<MetadataRow>();
         rows.AddRange(
         [
             new("Policy status", info.Status),

@@ -14,7 +14,7 @@ internal static class MetadataTableWriter
     {
         var widths = PolicyTables.Widths(textWidth, 35, 65);
         var table = PolicyTables.Create(widths, headerRow: false, firstColumn: true, StyleIds.PolicyTable);
-        foreach (var row in PolicyMetadata.Rows(info))
+        foreach (var row in PolicyMetadata.Rows(info, info.EffectiveLayout()))
         {
             table.Append(new TableRow(
                 PolicyTables.Cell(widths[0], null, new Paragraph(RunText.Create(row.Label, RunFormat.Strong))),

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PolicyKit.Model.Layout;
 using PolicyKit.Model.Presentation;
 using PolicyKit.Rendering.Docx.Body;
 using PolicyKit.Rendering.Docx.Inlines;
@@ -10,9 +11,9 @@ namespace PolicyKit.Rendering.Docx.Sections;
 /// <summary>"Policy review dates and changes": one row per version, as schools record them for governors.</summary>
 internal static class ReviewHistoryWriter
 {
-    private const string Title = PolicyMetadata.ReviewHistoryTitle;
+    private const string Title = BuiltInLayout.ReviewHistoryTitle;
 
-    private static readonly IReadOnlyList<string> Columns = PolicyMetadata.ReviewHistoryColumns;
+    private static readonly IReadOnlyList<string> Columns = [.. BuiltInLayout.ReviewHistoryColumns.Select(c => c.Label)];
 
     public static IEnumerable<OpenXmlElement> Write(RenderContext context)
     {

@@ -12,7 +12,7 @@ internal static class MetadataTable
         html.Open("table", ("class", "metadata")).Line()
             .Element("caption", "About this policy").Line()
             .Open("tbody").Line();
-        foreach (var row in PolicyMetadata.Rows(info))
+        foreach (var row in PolicyMetadata.Rows(info, info.EffectiveLayout()))
         {
             Row(html, row.Label, h => _ = row.Date is { } date ? h.Date(date) : h.Text(row.Text));
         }

@@ -1,4 +1,5 @@
 using PolicyKit.Model.Document;
+using PolicyKit.Model.Layout;
 using PolicyKit.Model.Presentation;
 using PolicyKit.Rendering.Html.Pages;
 using PolicyKit.Rendering.Html.Writing;
@@ -8,9 +9,9 @@ namespace PolicyKit.Rendering.Html.Policy;
 /// <summary>"Policy review dates and changes": one row per version, the columns of the Word document's table.</summary>
 internal static class ReviewHistorySection
 {
-    public const string Title = PolicyMetadata.ReviewHistoryTitle;
+    public const string Title = BuiltInLayout.ReviewHistoryTitle;
 
-    private static readonly IReadOnlyList<string> Columns = PolicyMetadata.ReviewHistoryColumns;
+    private static readonly IReadOnlyList<string> Columns = [.. BuiltInLayout.ReviewHistoryColumns.Select(c => c.Label)];
 
     public static void Write(HtmlBuilder html, DocumentInfo info, string id)
     {

@@ -18,7 +18,7 @@ public sealed class RatificationInDocumentsTests : IDisposable
 
         var info = Info();
 
-        Assert.Contains(PolicyMetadata.Rows(info), r => r is { Label: "Ratified by", Text: "Governing body, minute FGB 2025/09 item 4" });
+        Assert.Contains(PolicyMetadata.Rows(info, info.EffectiveLayout()), r => r is { Label: "Ratified by", Text: "Governing body, minute FGB 2025/09 item 4" });
         Assert.Equal("Ratified by the Governing body on 3 September 2025, minute FGB 2025/09 item 4.", PolicyMetadata.RatificationSentence(info));
         Assert.Contains(info.Signatories, s => s == new Signatory("Chair of governors", "Mo Minutes", new DateOnly(2025, 9, 3)));
     }
