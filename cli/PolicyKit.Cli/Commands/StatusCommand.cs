@@ -67,7 +67,7 @@ internal static class StatusCommand
                 entry.DateRatified is { } ratified ? Format(ratified) : "[grey]not ratified[/]",
                 entry.RatifiedBy is { } body ? Markup.Escape(body) : string.Empty,
                 entry.ProposedVersion is { } proposed ? $"[yellow]{Markup.Escape(proposed)} proposed[/]" : string.Empty,
-                entry.NextReview is { } next ? Format(next) + (entry.NextReviewIsExplicit ? string.Empty : " (cycle)") : "[red]none[/]",
+                entry.NextReview is { } next ? (entry.NextReviewMonthOnly ? next.ToString("MMM yyyy", CultureInfo.InvariantCulture) : Format(next)) + (entry.NextReviewIsExplicit ? string.Empty : " (cycle)") : "[red]none[/]",
                 entry.State switch
                 {
                     ReviewState.Overdue => entry.NextReview is null ? "[red]no review date[/]" : $"[red bold]OVERDUE by {-entry.DaysUntilReview} days[/]",

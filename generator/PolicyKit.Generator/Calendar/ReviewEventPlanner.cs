@@ -1,5 +1,6 @@
 using PolicyKit.Generator.Building;
 using PolicyKit.Generator.Status;
+using PolicyKit.Model.Layout;
 using PolicyKit.Model.Presentation;
 using PolicyKit.Sources.Calendar;
 using PolicyKit.Sources.Loading;
@@ -78,7 +79,7 @@ internal static class ReviewEventPlanner
     {
         var lines = new List<string>
         {
-            $"{entry.PolicyTitle}, {entry.SchoolName}: review due {BritishDates.Long(date)}.",
+            $"{entry.PolicyTitle}, {entry.SchoolName}: review due {(entry.NextReviewMonthOnly ? $"by the end of {DateFormat.Long.Format(date, monthOnly: true)}" : BritishDates.Long(date))}.",
             entry.DateRatified is { } ratified ? $"Version {entry.Version}, ratified {BritishDates.Long(ratified)}." : $"Version {entry.Version}, not yet ratified.",
         };
         if (Owner(sources, entry) is { } owner)

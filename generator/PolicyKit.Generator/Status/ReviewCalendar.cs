@@ -39,6 +39,7 @@ public static class ReviewCalendar
                     RatifiedBy = versions.Current?.Ratification?.BodyName,
                     ProposedVersion = versions.Proposed?.Version,
                     NextReviewIsExplicit = versions.NextReviewIsExplicit,
+                    NextReviewMonthOnly = versions.NextReviewMonthOnly,
                     Versions = versions,
                 });
             }

@@ -32,6 +32,9 @@ public sealed record ReviewCalendarEntry(
     /// <summary>True when <see cref="NextReview"/> is written in the sources; false when it follows from the ratification date and the review cycle.</summary>
     public bool NextReviewIsExplicit { get; init; } = true;
 
+    /// <summary>True when the review is due by the end of a month written without a day ("June 2027"); <see cref="NextReview"/> is that month's last day.</summary>
+    public bool NextReviewMonthOnly { get; init; }
+
     /// <summary>Every version of the policy at this school, with its status and ratification; null only for an entry made by hand.</summary>
     public PolicyVersions? Versions { get; init; }
 }

@@ -66,4 +66,7 @@ public static class DiagnosticCodes
     public const string VersionNotInHistory = "PK0904";
     public const string PolicyNeverCommitted = "PK0905";
     public const string HistoryExportFailed = "PK0906";
+
+    // PK12xx: fields a school's records may leave out
+    public const string RatifiedMonthOnly = "PK1201";
 }

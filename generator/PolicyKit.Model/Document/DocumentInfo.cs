@@ -12,14 +12,19 @@ public sealed record DocumentInfo
     /// <summary>"Statutory" or "Non-statutory".</summary>
     public required string Status { get; init; }
 
-    public required string WrittenBy { get; init; }
+    /// <summary>Who wrote the policy, or null when the sources do not say (the "Written by" row is then left out).</summary>
+    public string? WrittenBy { get; init; }
 
     /// <summary>The owner as people read it, e.g. "Director of Operations (Priya Shah)".</summary>
     public required string Owner { get; init; }
 
     public required string ApprovedBy { get; init; }
 
+    /// <summary>The version's number, its identity in the history, sign-off evidence and redlines.</summary>
     public required string Version { get; init; }
+
+    /// <summary>The version as the school prints it ("Version 1:1", "V3"), or null to print <see cref="Version"/>.</summary>
+    public string? VersionLabel { get; init; }
 
     public DateOnly? DateRatified { get; init; }
 
@@ -35,6 +40,9 @@ public sealed record DocumentInfo
     public string? ProposedNotice { get; init; }
 
     public required DateOnly NextReview { get; init; }
+
+    /// <summary>True when the next review is known only to the month ("June 2027"); <see cref="NextReview"/> is then its last day.</summary>
+    public bool NextReviewMonthOnly { get; init; }
 
     /// <summary>How often the policy is reviewed, as people say it ("Annual"), or null.</summary>
     public string? ReviewCycle { get; init; }

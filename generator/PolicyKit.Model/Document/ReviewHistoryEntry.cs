@@ -7,4 +7,14 @@ public sealed record ReviewHistoryEntry(
     string By,
     string Summary,
     DateOnly? DateRatified,
-    DateOnly? DateImplemented);
+    DateOnly? DateImplemented)
+{
+    /// <summary>The version as the school prints it ("Version 1:1"), or null to print <see cref="Version"/>.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>True when <see cref="ReviewDate"/> is known only to the month ("June 2023").</summary>
+    public bool DateMonthOnly { get; init; }
+
+    /// <summary>True when <see cref="DateImplemented"/> is known only to the month.</summary>
+    public bool ImplementedMonthOnly { get; init; }
+}

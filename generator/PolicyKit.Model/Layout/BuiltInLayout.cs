@@ -57,8 +57,8 @@ public static class BuiltInLayout
         ReviewHistoryColumns,
         [.. history.Select(entry => (IReadOnlyList<LayoutValue>)
         [
-            new LayoutValue(entry.Version), Dated(entry.ReviewDate), new LayoutValue(entry.By), new LayoutValue(entry.Summary),
-            Dated(entry.DateRatified), Dated(entry.DateImplemented),
+            new LayoutValue(entry.Label ?? entry.Version), Dated(entry.ReviewDate, entry.DateMonthOnly), new LayoutValue(entry.By), new LayoutValue(entry.Summary),
+            Dated(entry.DateRatified), Dated(entry.DateImplemented, entry.ImplementedMonthOnly),
         ])]);
 
     private static SignatureBlock Signatures(DocumentInfo info) => new(
@@ -66,6 +66,10 @@ public static class BuiltInLayout
         PolicyMetadata.RatificationSentence(info),
         [.. info.Signatories.Select(s => new SignatureEntry(s.Role, s.Name, s.Date is { } date ? Dated(date) : null))]);
 
-    private static LayoutValue Dated(DateOnly? date) =>
-        date is { } value ? new LayoutValue(BritishDates.Short(value), value) : LayoutValue.Empty;
+    private static LayoutValue Dated(DateOnly? date, bool monthOnly = false) => date switch
+    {
+        null => LayoutValue.Empty,
+        { } value when monthOnly => new LayoutValue(DateFormat.Short.Format(value, monthOnly: true), value, MonthOnly: true),
+        { } value => new LayoutValue(BritishDates.Short(value), value),
+    };
 }

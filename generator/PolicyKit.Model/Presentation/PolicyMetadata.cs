@@ -28,10 +28,14 @@ public static class PolicyMetadata
     {
         ArgumentNullException.ThrowIfNull(info);
         var rows = new List<MetadataRow>();
+        rows.Add(new("Policy status", info.Status));
+        if (info.WrittenBy is { } writtenBy)
+        {
+            rows.Add(new("Written by", writtenBy));
+        }
+
         rows.AddRange(
         [
-            new("Policy status", info.Status),
-            new("Written by", info.WrittenBy),
             new("Owner", info.Owner),
             new("Approved by", info.ApprovedBy),
             info.DateRatified is { } ratified ? new("Date ratified", BritishDates.Long(ratified), ratified) : new("Date ratified", "Not yet ratified"),
@@ -43,14 +47,16 @@ public static class PolicyMetadata
 
         rows.AddRange(
         [
-            new("Next review date", BritishDates.Long(info.NextReview), info.NextReview),
+            info.NextReviewMonthOnly
+                ? new("Next review date", DateFormat.Long.Format(info.NextReview, monthOnly: true), info.NextReview, MonthOnly: true)
+                : new("Next review date", BritishDates.Long(info.NextReview), info.NextReview),
         ]);
         if (info.ReviewCycle is { } cycle)
         {
             rows.Add(new("Review cycle", cycle));
         }
 
-        rows.Add(new("Version", info.Version));
+        rows.Add(new("Version", info.VersionLabel ?? info.Version));
         if (info.AcceptedBy is { } acceptedBy)
         {
             rows.Add(new("To be accepted by", acceptedBy));

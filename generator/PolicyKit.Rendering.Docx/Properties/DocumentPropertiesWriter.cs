@@ -41,7 +41,7 @@ internal static class DocumentPropertiesWriter
     });
 
     public static Action<Stream> Core(DocumentInfo info) =>
-        Core(info.Title, $"{info.Title} \u2014 {info.Organisation.Name}", info.WrittenBy, info.Language, DocumentDates.W3c(info));
+        Core(info.Title, $"{info.Title} \u2014 {info.Organisation.Name}", info.WrittenBy ?? info.Organisation.Name, info.Language, DocumentDates.W3c(info));
 
     /// <summary>app.xml names the application and deliberately holds no dates or statistics that would vary.</summary>
     public static Action<Stream> App() => stream => Write(stream, xml =>

@@ -14,7 +14,13 @@ internal static class MetadataTable
             .Open("tbody").Line();
         foreach (var row in PolicyMetadata.Rows(info, info.EffectiveLayout()))
         {
-            Row(html, row.Label, h => _ = row.Date is { } date ? h.Date(date) : h.Text(row.Text));
+            Row(html, row.Label, h => _ = row switch
+            {
+                // A month has no day to print: its text ("June 2027") with the month for machines.
+                { Date: { } date, MonthOnly: true } => h.Element("time", row.Text, ("datetime", BritishDates.Iso(date)[..7])),
+                { Date: { } date } => h.Date(date),
+                _ => h.Text(row.Text),
+            });
         }
 
         html.Close("tbody").Line().Close("table").Line();

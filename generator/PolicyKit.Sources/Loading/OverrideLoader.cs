@@ -32,8 +32,10 @@ internal static class OverrideLoader
             }
         }
 
-        var source = new OverrideSource(path, schoolId, policyId, changes, file.Date("ratified"), file.Date("next-review"), file.SpanOfValue("next-review"), ContentHash.Of(text))
+        var (nextReview, nextReviewMonthOnly) = file.DateOrMonth("next-review", endOfMonth: true);
+        var source = new OverrideSource(path, schoolId, policyId, changes, RatifiedDate.Read(file), nextReview, file.SpanOfValue("next-review"), ContentHash.Of(text))
         {
+            NextReviewMonthOnly = nextReviewMonthOnly,
             RatifiedVersion = file.String("version"),
             RatifiedVersionSpan = file.SpanOfValue("version"),
             RatifiedBy = file.String("ratified-by"),

@@ -22,6 +22,9 @@ public sealed record OverrideSource(
     /// <summary>The minute reference of the meeting that ratified it.</summary>
     public string? MinuteRef { get; init; }
 
+    /// <summary>True when <see cref="NextReview"/> is written as a month ("June 2027"); it then holds the month's last day.</summary>
+    public bool NextReviewMonthOnly { get; init; }
+
     /// <summary>The name of the chair of that meeting.</summary>
     public string? Chair { get; init; }
 

@@ -35,7 +35,8 @@ internal static class PolicyLoader
 
         // 'next-review' may be left out: it then follows from the ratification date and the cycle (PolicyVersions),
         // and SourceValidator reports a policy for which neither is known.
-        var nextReview = file.Date("next-review");
+        // A review due "June 2027" is due by the end of June, so status, reminders and the calendar count to its last day.
+        var (nextReview, nextReviewMonthOnly) = file.DateOrMonth("next-review", endOfMonth: true);
         var (cycle, cycleMonths) = ReviewCycle(file);
         var pendingLines = new HashSet<int>();
         var history = History(file, pendingLines);
@@ -45,7 +46,7 @@ internal static class PolicyLoader
             file.SpanOfValue("id"),
             file.String("title", required: true) ?? id,
             file.Bool("statutory") ?? false,
-            file.String("written-by", required: true) ?? string.Empty,
+            file.String("written-by"),
             file.String("source"),
             file.String("owner-role"),
             file.SpanOfValue("owner-role"),
@@ -61,6 +62,7 @@ internal static class PolicyLoader
             ContentHash.Of(Without(text, pendingLines, out var pending)))
         {
             ReviewCycleMonths = cycleMonths,
+            NextReviewMonthOnly = nextReviewMonthOnly,
             PendingVersionsHash = ContentHash.Of(pending),
         };
         file.ReportUnknownKeys("policy front matter");
@@ -107,16 +109,20 @@ internal static class PolicyLoader
         foreach (var item in file.MapList("version-history"))
         {
             var version = item.String("version", required: true);
-            var date = item.Date("date", required: true);
+            var (date, dateMonthOnly) = item.DateOrMonth("date", required: true);
+            var (implemented, implementedMonthOnly) = item.DateOrMonth("implemented");
             var entry = new VersionEntry(
                 version ?? "?",
                 date ?? DateOnly.MinValue,
                 item.String("by") ?? string.Empty,
                 item.String("changes") ?? string.Empty,
-                item.Date("ratified"),
-                item.Date("implemented"),
+                RatifiedDate.Read(item),
+                implemented,
                 item.Span)
             {
+                DateMonthOnly = dateMonthOnly,
+                ImplementedMonthOnly = implementedMonthOnly,
+                Label = item.String("label"),
                 Status = Status(item),
                 StatusSpan = item.SpanOfValue("status"),
                 RatifiedBy = item.String("ratified-by"),

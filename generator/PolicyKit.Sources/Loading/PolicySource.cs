@@ -8,7 +8,7 @@ public sealed record PolicySource(
     SourceSpan IdSpan,
     string Title,
     bool Statutory,
-    string WrittenBy,
+    string? WrittenBy,
     string? Source,
     string? OwnerRole,
     SourceSpan OwnerRoleSpan,
@@ -33,6 +33,9 @@ public sealed record PolicySource(
 
     /// <summary>Hash of the version-history entries no one has ratified yet, which <see cref="ContentHash"/> leaves out; it counts only where a school ratifies one of them.</summary>
     public string PendingVersionsHash { get; init; } = string.Empty;
+
+    /// <summary>True when <see cref="NextReview"/> is written as a month ("June 2027"); it then holds the month's last day.</summary>
+    public bool NextReviewMonthOnly { get; init; }
 
     /// <summary>The review cycle in months (12 for annual), or null when the policy gives none.</summary>
     public int? ReviewCycleMonths { get; init; }

@@ -41,6 +41,18 @@ public sealed record VersionEntry(
     /// <summary>Whether this version's change needs everyone who signed the previous version to sign again.</summary>
     public bool IsMaterial => Material == true || MaterialClauses.Count > 0;
 
+    /// <summary>True when <see cref="VersionEntry.Date"/> is written as a month ("June 2023"); it then holds the month's first day.</summary>
+    public bool DateMonthOnly { get; init; }
+
+    /// <summary>True when <see cref="VersionEntry.Implemented"/> is written as a month; it then holds the month's first day.</summary>
+    public bool ImplementedMonthOnly { get; init; }
+
+    /// <summary>
+    /// The version as the school prints it (<c>label: "Version 1:1"</c>), or null to print the number. The number
+    /// stays the version's identity: it orders the history and names the version in sign-off evidence and redlines.
+    /// </summary>
+    public string? Label { get; init; }
+
     /// <summary>Where the version number is written.</summary>
     public SourceSpan VersionSpan { get; init; }
 

@@ -24,21 +24,23 @@ internal static class DocumentInfoFactory
             PolicyId = policy.Id,
             Title = policy.Title,
             Status = policy.Statutory ? "Statutory" : "Non-statutory",
-            WrittenBy = policy.Source is null ? policy.WrittenBy : $"{policy.WrittenBy} (adapted from {policy.Source})",
+            WrittenBy = WrittenBy(policy),
             Owner = Owner(sources, school, policy),
             ApprovedBy = ApprovedBy(sources, school, policy),
             Version = current?.Version ?? "draft",
+            VersionLabel = current?.Entry.Label,
             DateRatified = ratified,
             RatifiedBy = current?.Ratification?.BodyName,
             MinuteRef = current?.Ratification?.MinuteRef,
             DateImplemented = current?.Entry.Implemented,
             NextReview = versions.NextReview ?? DateOnly.MinValue,
+            NextReviewMonthOnly = versions.NextReviewMonthOnly,
             ReviewCycle = policy.ReviewCycle,
             History = versions.Versions
                 .Where(v => v.Status is VersionStatus.Ratified or VersionStatus.Superseded)
                 // A row keeps the trust's date where the history gives one, as it always has; a version only this
                 // school has ratified shows the school's date.
-                .Select(v => new ReviewHistoryEntry(v.Version, v.Entry.Date, v.Entry.By, v.Entry.Changes, v.Entry.Ratified ?? v.Ratification?.Date, v.Entry.Implemented))
+                .Select(v => HistoryEntry(v.Entry, v.Entry.Ratified ?? v.Ratification?.Date))
                 .ToList(),
             Organisation = new Organisation(school.Name, school.Motto, logo, school.Sites),
             Signatories = Signatories(sources, school, policy, current?.Ratification),
@@ -60,15 +62,33 @@ internal static class DocumentInfoFactory
         return inForce with
         {
             Version = proposed.Version,
+            VersionLabel = entry.Label,
             DateRatified = null,
             RatifiedBy = null,
             MinuteRef = null,
             DateImplemented = null,
-            History = [.. inForce.History, new ReviewHistoryEntry(entry.Version, entry.Date, entry.By, entry.Changes, null, null)],
+            History = [.. inForce.History, HistoryEntry(entry, null) with { DateImplemented = null, ImplementedMonthOnly = false }],
             Signatories = [],
             ProposedNotice = $"Proposed version {proposed.Version}, awaiting ratification by the {body}. It is not in force: version {versions.Current?.Version ?? "none"} applies until it is ratified.",
         };
     }
+
+    private static ReviewHistoryEntry HistoryEntry(VersionEntry entry, DateOnly? ratified) =>
+        new(entry.Version, entry.Date, entry.By, entry.Changes, ratified, entry.Implemented)
+        {
+            Label = entry.Label,
+            DateMonthOnly = entry.DateMonthOnly,
+            ImplementedMonthOnly = entry.ImplementedMonthOnly,
+        };
+
+    // Without 'written-by' the metadata table leaves the row out, unless 'source' still has something to say.
+    private static string? WrittenBy(PolicySource policy) => (policy.WrittenBy, policy.Source) switch
+    {
+        (null, null) => null,
+        (null, { } source) => $"Adapted from {source}",
+        ({ } by, null) => by,
+        ({ } by, { } source) => $"{by} (adapted from {source})",
+    };
 
     private static string Owner(SourceSet sources, SchoolSource school, PolicySource policy)
     {

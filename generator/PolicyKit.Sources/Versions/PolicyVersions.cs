@@ -19,6 +19,9 @@ public sealed record PolicyVersions(
     DateOnly? NextReview,
     bool NextReviewIsExplicit)
 {
+    /// <summary>True when <see cref="NextReview"/> is written as a month ("June 2027"): due by that month's last day, which it holds.</summary>
+    public bool NextReviewMonthOnly { get; init; }
+
     /// <summary>Works out the versions of <paramref name="policy"/> at <paramref name="school"/>.</summary>
     /// <param name="sources">The trust's sources (for the school's override and the names of ratifying bodies).</param>
     /// <param name="school">The school.</param>
@@ -40,7 +43,8 @@ public sealed record PolicyVersions(
         var followed = current?.Ratification is { } ratification && policy.ReviewCycleMonths is { } months
             ? ratification.Date.AddMonths(months)
             : (DateOnly?)null;
-        return new PolicyVersions(versions, current, proposed, explicitReview ?? followed, explicitReview is not null);
+        var monthOnly = schoolOverride?.NextReview is not null ? schoolOverride.NextReviewMonthOnly : policy.NextReview is not null && policy.NextReviewMonthOnly;
+        return new PolicyVersions(versions, current, proposed, explicitReview ?? followed, explicitReview is not null) { NextReviewMonthOnly = monthOnly };
     }
 
     /// <summary>

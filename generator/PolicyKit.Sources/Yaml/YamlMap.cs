@@ -157,6 +157,41 @@ internal sealed class YamlMap
         return null;
     }
 
+    /// <summary>
+    /// A date that may be known only to the month, written YYYY-MM-DD, YYYY-MM or "June 2023": a month stands for its
+    /// first day, or its last when <paramref name="endOfMonth"/> (a review due "June 2027" is due by the end of June).
+    /// </summary>
+    public (DateOnly? Date, bool MonthOnly) DateOrMonth(string key, bool required = false, bool endOfMonth = false)
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return (null, false);
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return (date, false);
+        }
+
+        if (Month(text) is { } month)
+        {
+            return (endOfMonth ? month.AddMonths(1).AddDays(-1) : month, true);
+        }
+
+        Invalid(Find(key)!, key, "a date written as YYYY-MM-DD, e.g. 2025-09-03, or a month written as YYYY-MM or June 2025");
+        return (null, false);
+    }
+
+    /// <summary>Whether the value of <paramref name="key"/> is a month with no day ("2023-06", "June 2023").</summary>
+    public bool IsMonth(string key) => Find(key) is YamlScalarNode { Value: { } text } && Month(text.Trim()) is not null;
+
+    private static DateOnly? Month(string text)
+    {
+        string[] formats = ["yyyy'-'MM", "MMMM yyyy", "MMM yyyy"];
+        return DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowInnerWhite, out var month) ? month : null;
+    }
+
     /// <summary>A list of single values; a single value is accepted as a list of one.</summary>
     public IReadOnlyList<(string Value, SourceSpan Span)> StringList(string key, bool required = false)
     {

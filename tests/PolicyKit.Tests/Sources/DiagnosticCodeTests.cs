@@ -424,6 +424,20 @@ public sealed class DiagnosticCodeTests : IDisposable
     }
 
     [Fact]
+    public void PK1201_a_ratified_date_must_name_the_day()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("ratified: 2025-09-03", "ratified: 2025-09", StringComparison.Ordinal));
+        AssertSingle($"{path}(15,15): error PK1201: 'ratified: 2025-09' gives only the month; a ratification date is the record of the meeting, so write the day it was ratified as YYYY-MM-DD (e.g. 2023-06-14). Only 'date', 'implemented' and 'next-review' may be a month.");
+    }
+
+    [Fact]
+    public void PK1201_a_schools_ratified_date_must_name_the_day()
+    {
+        var path = _trust.Write("schools/alder/overrides/passwords.yaml", "ratified: September 2025");
+        AssertSingle($"{path}(1,11): error PK1201: 'ratified: September 2025' gives only the month; a ratification date is the record of the meeting, so write the day it was ratified as YYYY-MM-DD (e.g. 2023-06-14). Only 'date', 'implemented' and 'next-review' may be a month.");
+    }
+
+    [Fact]
     public void PK0307_material_clause_that_does_not_exist_suggests_the_nearest()
     {
         var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("    implemented: 2025-09-04\n", "    implemented: 2025-09-04\n    material-clauses: [lenght]\n"));
