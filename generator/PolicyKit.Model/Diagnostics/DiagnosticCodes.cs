@@ -66,4 +66,8 @@ public static class DiagnosticCodes
     public const string VersionNotInHistory = "PK0904";
     public const string PolicyNeverCommitted = "PK0905";
     public const string HistoryExportFailed = "PK0906";
+
+    // PK110x: policy numbers and plain numbered lists
+    public const string InvalidPolicyNumber = "PK1101";
+    public const string PolicyNumberNotShown = "PK1102";
 }

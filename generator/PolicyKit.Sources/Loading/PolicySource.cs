@@ -34,6 +34,12 @@ public sealed record PolicySource(
     /// <summary>Hash of the version-history entries no one has ratified yet, which <see cref="ContentHash"/> leaves out; it counts only where a school ratifies one of them.</summary>
     public string PendingVersionsHash { get; init; } = string.Empty;
 
+    /// <summary>The policy's number in a numbered set (<c>policy-number: 7</c>), written before its section numbers; null when it has none.</summary>
+    public int? PolicyNumber { get; init; }
+
+    /// <summary>Where <c>policy-number</c> is written, for the warning when a school's scheme has no numbers to put it in front of.</summary>
+    public SourceSpan PolicyNumberSpan { get; init; }
+
     /// <summary>The review cycle in months (12 for annual), or null when the policy gives none.</summary>
     public int? ReviewCycleMonths { get; init; }
 }
