@@ -105,7 +105,7 @@ internal sealed class BlockMerger
                 Reworded(o, n, "paragraph", o.Content, n.Content);
                 return [new Paragraph { Content = Words(o.Content, n.Content), Span = n.Span, Attributes = n.Attributes }];
             case (ListBlock o, ListBlock n) when o.Kind == n.Kind:
-                var what = n.Kind == ListKind.Clauses ? "clause" : "bullet";
+                var what = n.Kind switch { ListKind.Clauses => "clause", ListKind.Numbered => "item", _ => "bullet" };
                 return [new ListBlock { Kind = n.Kind, Items = MergeSequence(o.Items, n.Items, (a, b) => MergeItem(a, b, what), what), Span = n.Span, Attributes = n.Attributes }];
             case (Quote o, Quote n):
                 return [new Quote { Blocks = MergeBlocks(o.Blocks, n.Blocks), Span = n.Span, Attributes = n.Attributes }];

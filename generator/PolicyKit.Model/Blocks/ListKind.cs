@@ -7,4 +7,10 @@ public enum ListKind
 
     /// <summary>A bulleted list, whatever the scheme.</summary>
     Bullets,
+
+    /// <summary>
+    /// A plain numbered list (written "1)"): its items count 1, 2, 3 within the list, restarting for each list,
+    /// whatever the scheme. They are not clauses, so they never take or move a clause number.
+    /// </summary>
+    Numbered,
 }

@@ -67,6 +67,10 @@ public static class DiagnosticCodes
     public const string PolicyNeverCommitted = "PK0905";
     public const string HistoryExportFailed = "PK0906";
 
+    // PK110x: policy numbers and plain numbered lists
+    public const string InvalidPolicyNumber = "PK1101";
+    public const string PolicyNumberNotShown = "PK1102";
+
     // PK12xx: fields a school's records may leave out
     public const string RatifiedMonthOnly = "PK1201";
 }

@@ -16,10 +16,17 @@ public sealed class DocumentNumbering
     private readonly Dictionary<Node, NodeNumber> _nodes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ListBlock, ListLayout> _lists = new(ReferenceEqualityComparer.Instance);
 
-    private DocumentNumbering(NumberingScheme scheme) => Scheme = scheme;
+    private DocumentNumbering(DocumentInfo info)
+    {
+        Scheme = info.NumberingScheme;
+        PolicyNumber = info.PolicyNumber;
+    }
 
     /// <summary>The scheme the numbers follow.</summary>
     public NumberingScheme Scheme { get; }
+
+    /// <summary>The policy's number that every section number starts with ("7.1"), or null when it has none.</summary>
+    public int? PolicyNumber { get; }
 
     /// <summary>How the items of a list in this document are drawn.</summary>
     public ListLayout Layout(ListBlock list) =>
@@ -28,7 +35,7 @@ public sealed class DocumentNumbering
     /// <summary>The list level a heading or list item is drawn at (0 = top), or null when it has no marker.</summary>
     public int? Level(Node node) => _nodes.TryGetValue(node, out var number) ? number.Level : null;
 
-    /// <summary>The number shown before a heading or clause, or null when it has none (bullets, unnumbered scheme).</summary>
+    /// <summary>The number shown before a heading, clause or item of a plain numbered list, or null when it has none (bullets, unnumbered scheme).</summary>
     public string? Label(Node node) => _nodes.TryGetValue(node, out var number) ? number.Label : null;
 
     /// <summary>
@@ -38,15 +45,15 @@ public sealed class DocumentNumbering
     public static DocumentNumbering OfVersion(PolicyDocument document, bool old)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var numbering = new DocumentNumbering(document.Info.NumberingScheme);
-        new NumberingWalk(document.Info.NumberingScheme, numbering._nodes, numbering._lists, node => node.Revision is not { } mark || mark.IsOld == old).Walk(document.Body);
+        var numbering = new DocumentNumbering(document.Info);
+        new NumberingWalk(numbering.Scheme, numbering.PolicyNumber, numbering._nodes, numbering._lists, node => node.Revision is not { } mark || mark.IsOld == old).Walk(document.Body);
         return numbering;
     }
 
     internal static DocumentNumbering Of(PolicyDocument document)
     {
-        var numbering = new DocumentNumbering(document.Info.NumberingScheme);
-        new NumberingWalk(document.Info.NumberingScheme, numbering._nodes, numbering._lists).Walk(document.Body);
+        var numbering = new DocumentNumbering(document.Info);
+        new NumberingWalk(numbering.Scheme, numbering.PolicyNumber, numbering._nodes, numbering._lists).Walk(document.Body);
         return numbering;
     }
 }

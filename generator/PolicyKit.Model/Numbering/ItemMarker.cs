@@ -11,4 +11,10 @@ public enum ItemMarker
 
     /// <summary>No marker and no list: each item is a plain paragraph (top-level clauses in the unnumbered scheme).</summary>
     None,
+
+    /// <summary>
+    /// Each item shows its place in its own list, which starts at 1 ("1.", "2."; "a." and "i." for plain lists inside
+    /// it), apart from the clause numbers.
+    /// </summary>
+    ListNumber,
 }

@@ -9,7 +9,7 @@ using Paragraph = PolicyKit.Model.Blocks.Paragraph;
 namespace PolicyKit.Rendering.Docx.Body;
 
 /// <summary>
-/// Clauses and bullets numbered by Word's own list numbering (w:numPr), never typed numbers, so inserting a
+/// Clauses, bullets and plain numbered lists numbered by Word's own list numbering (w:numPr), never typed numbers, so inserting a
 /// clause in Word renumbers the rest; the model says which level and marker each list has. An item's first
 /// paragraph carries the number; later blocks are indented continuation paragraphs.
 /// </summary>
@@ -54,6 +54,12 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
 
         var properties = Paragraphs.Properties(layout.Style);
         properties.NumberingProperties = Paragraphs.Numbered(layout.Level, numId);
+        if (layout.Hanging is { } hanging)
+        {
+            // Set on the paragraph, this wins over the list level's own indent (ECMA-376 17.3.1.12).
+            properties.Indentation = new Indentation { Left = Paragraphs.Twips(layout.TextIndent), Hanging = Paragraphs.Twips(hanging) };
+        }
+
         return properties;
     }
 }

@@ -8,13 +8,13 @@ namespace PolicyKit.Rendering.Docx.Lists;
 
 /// <summary>
 /// Draws the model's numbering with Word's own list numbering: numbered headings and clauses use the scheme's
-/// shared list at the level the model gives them, and each bulleted list gets a list instance of its own so its
-/// bullets start afresh. Which level and which number is the model's; this only maps it onto numbering.xml.
+/// shared list at the level the model gives them, and each bulleted or plain numbered list gets a list instance of
+/// its own so its bullets or numbers start afresh. Which level and which number is the model's; this only maps it onto numbering.xml.
 /// </summary>
 internal sealed class WordNumbering
 {
     private readonly DocumentNumbering _numbering;
-    private readonly List<int> _bulletLists = [];
+    private readonly List<WordListInstance> _lists = [];
 
     public WordNumbering(DocumentNumbering numbering) => _numbering = numbering;
 
@@ -32,20 +32,24 @@ internal sealed class WordNumbering
         return layout.Marker switch
         {
             ItemMarker.Number => new WordList(NumberingDefinitions.SchemeNumId, layout.Level, StyleIds.ListParagraph, TextIndent(bullet: false, layout.Level)),
-            ItemMarker.Bullet => new WordList(NewBulletList(), layout.Level, StyleIds.ListParagraph, TextIndent(bullet: true, layout.Level)),
+            ItemMarker.Bullet => new WordList(NewList(null), layout.Level, StyleIds.ListParagraph, TextIndent(bullet: true, layout.Level)),
+            // A plain list's number hangs where the text around it starts, so it reads as part of that clause.
+            ItemMarker.ListNumber => new WordList(NewList(PlainLevel(layout)), PlainLevel(layout), StyleIds.ListParagraph, enclosingIndent + NumberingDefinitions.Step, NumberingDefinitions.Step),
             _ => new WordList(null, layout.Level, StyleIds.BodyText, enclosingIndent),
         };
     }
 
-    /// <summary>numbering.xml: the scheme's list and every bullet list instance handed out.</summary>
-    public Numbering Build() => NumberingDefinitions.Build(_numbering.Scheme, _bulletLists);
+    /// <summary>numbering.xml: the scheme's list and every bullet and plain list instance handed out.</summary>
+    public Numbering Build() => NumberingDefinitions.Build(_numbering.Scheme, _numbering.PolicyNumber, _lists);
 
-    private int TextIndent(bool bullet, int level) => NumberingDefinitions.TextIndent(_numbering.Scheme, bullet, level);
+    private static int PlainLevel(ListLayout layout) => Math.Min(layout.Nesting, DocumentNumbering.MaxLevel);
 
-    private int NewBulletList()
+    private int TextIndent(bool bullet, int level) => NumberingDefinitions.TextIndent(_numbering.Scheme, _numbering.PolicyNumber, bullet, level);
+
+    private int NewList(int? nesting)
     {
-        var id = NumberingDefinitions.SchemeNumId + 1 + _bulletLists.Count;
-        _bulletLists.Add(id);
+        var id = NumberingDefinitions.SchemeNumId + 1 + _lists.Count;
+        _lists.Add(new WordListInstance(id, nesting));
         return id;
     }
 }

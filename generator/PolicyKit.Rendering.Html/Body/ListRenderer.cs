@@ -5,7 +5,7 @@ using PolicyKit.Rendering.Html.Redline;
 namespace PolicyKit.Rendering.Html.Body;
 
 /// <summary>
-/// Clauses and bullets, drawn as the model's <see cref="DocumentNumbering"/> lays them out. A clause shows its
+/// Clauses, bullets and plain numbered lists, drawn as the model's <see cref="DocumentNumbering"/> lays them out. A clause shows its
 /// number (the same as Word's) as text in a hanging column, and carries its clause id so "page.html#screen-lock"
 /// opens at it. An item's first paragraph runs on from the number; later blocks follow inside the item.
 /// </summary>
@@ -36,6 +36,12 @@ internal sealed class ListRenderer : BlockRenderer<ListBlock>
                 break;
             case ItemMarker.Number:
                 context.Html.Open("ol", ("class", "clauses label-" + LabelWidth(block, context))).Line();
+                WriteItems(block, context);
+                context.Html.Close("ol").Line();
+                break;
+            case ItemMarker.ListNumber:
+                // Drawn as clauses are, number in the hanging column; "plain" says its numbers are its own.
+                context.Html.Open("ol", ("class", "clauses plain label-" + LabelWidth(block, context))).Line();
                 WriteItems(block, context);
                 context.Html.Close("ol").Line();
                 break;

@@ -14,6 +14,7 @@ internal sealed class RedlineView
 {
     private readonly Dictionary<string, (string? From, string? To)> _moves = new(StringComparer.Ordinal);
     private readonly Dictionary<object, string> _changeIds = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Node> _listItems = new(ReferenceEqualityComparer.Instance);
 
     private RedlineView(PolicyDocument document)
     {
@@ -21,6 +22,11 @@ internal sealed class RedlineView
         New = DocumentNumbering.OfVersion(document, old: false);
         foreach (var node in document.Body.Descendants())
         {
+            if (node is ListBlock { Kind: ListKind.Numbered } list)
+            {
+                _listItems.UnionWith(list.Items);
+            }
+
             if (node.Revision is { MoveName: { } name } mark)
             {
                 var (from, to) = _moves.GetValueOrDefault(name);
@@ -90,12 +96,13 @@ internal sealed class RedlineView
         _ => $"Moved {What(node, New.Label(node))} here from {Move(mark.MoveName!).From ?? "another place"}",
     };
 
-    // "clause 4.1.2", "section 3", "paragraph".
-    private static string What(Node node, string? number)
+    // "clause 4.1.2", "section 3", "item 2" (of a plain numbered list), "paragraph".
+    private string What(Node node, string? number)
     {
         var what = node switch
         {
             Heading => "section",
+            ListItem when _listItems.Contains(node) => "item",
             ListItem => "clause",
             Table => "table",
             Quote => "note",

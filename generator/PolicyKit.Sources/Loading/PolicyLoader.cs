@@ -1,3 +1,4 @@
+using System.Globalization;
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.Sources.Text;
 using PolicyKit.Sources.Versions;
@@ -64,9 +65,29 @@ internal static class PolicyLoader
             ReviewCycleMonths = cycleMonths,
             NextReviewMonthOnly = nextReviewMonthOnly,
             PendingVersionsHash = ContentHash.Of(pending),
+            PolicyNumber = PolicyNumber(file),
+            PolicyNumberSpan = file.SpanOfValue("policy-number"),
         };
         file.ReportUnknownKeys("policy front matter");
         return policy;
+    }
+
+    // A handbook numbers its policies 1, 2, 3…; three digits are as many as a section number can carry and stay readable.
+    private static int? PolicyNumber(YamlMap file)
+    {
+        var text = file.String("policy-number");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 999)
+        {
+            return number;
+        }
+
+        file.Diagnostics.Error(DiagnosticCodes.InvalidPolicyNumber, file.SpanOfValue("policy-number"), $"'policy-number' must be a whole number from 1 to 999, such as 'policy-number: 7' (its sections are then numbered 7.1, 7.2…), not '{text}'.");
+        return null;
     }
 
     /// <returns>The cycle as people say it ("Annual") and its length in months; both null when there is none.</returns>

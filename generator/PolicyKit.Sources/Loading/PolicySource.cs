@@ -36,6 +36,11 @@ public sealed record PolicySource(
 
     /// <summary>True when <see cref="NextReview"/> is written as a month ("June 2027"); it then holds the month's last day.</summary>
     public bool NextReviewMonthOnly { get; init; }
+    /// <summary>The policy's number in a numbered set (<c>policy-number: 7</c>), written before its section numbers; null when it has none.</summary>
+    public int? PolicyNumber { get; init; }
+
+    /// <summary>Where <c>policy-number</c> is written, for the warning when a school's scheme has no numbers to put it in front of.</summary>
+    public SourceSpan PolicyNumberSpan { get; init; }
 
     /// <summary>The review cycle in months (12 for annual), or null when the policy gives none.</summary>
     public int? ReviewCycleMonths { get; init; }

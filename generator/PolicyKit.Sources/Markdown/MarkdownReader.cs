@@ -13,7 +13,7 @@ using SourceSpan = PolicyKit.Model.Diagnostics.SourceSpan;
 
 namespace PolicyKit.Sources.Markdown;
 
-/// <summary>Reads expanded Markdown into model blocks. Ordered lists are clauses; <c>{#id}</c> gives a clause its id.</summary>
+/// <summary>Reads expanded Markdown into model blocks. Lists written "1." are clauses, "1)" plain numbered lists; <c>{#id}</c> gives a clause its id.</summary>
 internal sealed class MarkdownReader
 {
     // GenericAttributes must come last: it claims the trailing "{…}" that other extensions would otherwise read.
@@ -72,7 +72,7 @@ internal sealed class MarkdownReader
         },
         Markdig.Syntax.ListBlock list => new Model.Blocks.ListBlock
         {
-            Kind = list.IsOrdered ? ListKind.Clauses : ListKind.Bullets,
+            Kind = KindOf(list),
             Items = list.OfType<ListItemBlock>().Select(Item).ToList(),
             Span = SpanOf(list),
         },
@@ -80,6 +80,14 @@ internal sealed class MarkdownReader
         QuoteBlock quote => new Quote { Blocks = Blocks(quote), Span = SpanOf(quote) },
         LinkReferenceDefinitionGroup or BlankLineBlock => null,
         _ => Unsupported(block),
+    };
+
+    // "1." makes clauses, numbered by the scheme; "1)" a plain numbered list that counts on its own.
+    private static ListKind KindOf(Markdig.Syntax.ListBlock list) => list switch
+    {
+        { IsOrdered: false } => ListKind.Bullets,
+        { OrderedDelimiter: ')' } => ListKind.Numbered,
+        _ => ListKind.Clauses,
     };
 
     // A clause's id is written at the end of its first paragraph; it belongs to the clause (list item) as a whole.

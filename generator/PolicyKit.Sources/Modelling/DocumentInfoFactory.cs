@@ -46,6 +46,7 @@ internal static class DocumentInfoFactory
             Signatories = Signatories(sources, school, policy, current?.Ratification),
             Branding = sources.BrandingFor(school),
             NumberingScheme = school.Numbering ?? sources.Trust.Numbering,
+            PolicyNumber = policy.PolicyNumber,
             AcceptedBy = policy.Acceptance is { RequiredFrom.Count: > 0 } a ? JoinWords(a.RequiredFrom) : null,
             InputHash = inputHash,
         };

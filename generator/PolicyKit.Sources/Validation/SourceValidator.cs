@@ -1,4 +1,5 @@
 using PolicyKit.Model.Diagnostics;
+using PolicyKit.Model.Document;
 using PolicyKit.Sources.Loading;
 using PolicyKit.Sources.Text;
 
@@ -14,6 +15,7 @@ public static class SourceValidator
         {
             CheckRelated(sources, policy, diagnostics);
             CheckOwner(sources, policy, diagnostics);
+            CheckPolicyNumber(sources, policy, diagnostics);
             CheckReviewDate(policy.NextReview, policy.NextReviewSpan, today, policy.Title, diagnostics);
             VersionValidator.Check(sources, policy, diagnostics);
         }
@@ -49,6 +51,21 @@ public static class SourceValidator
             {
                 diagnostics.Error(DiagnosticCodes.UnknownRelatedPolicy, span, $"related policy '{id}' does not exist{Suggestions.Hint(id, sources.Policies.Select(p => p.Id))}; use the id of a policy file in {Path.GetFileName(sources.Root.TrimEnd('/'))}/.");
             }
+        }
+    }
+
+    // The number goes in front of section numbers; a school whose sections have none would silently drop it.
+    private static void CheckPolicyNumber(SourceSet sources, PolicySource policy, DiagnosticBag diagnostics)
+    {
+        if (policy.PolicyNumber is not { } number)
+        {
+            return;
+        }
+
+        var unnumbered = sources.Schools.Where(s => (s.Numbering ?? sources.Trust.Numbering) == NumberingScheme.Unnumbered).Select(s => s.Name).ToList();
+        if (unnumbered.Count > 0)
+        {
+            diagnostics.Warning(DiagnosticCodes.PolicyNumberNotShown, policy.PolicyNumberSpan, $"policy number {number} is not shown in the documents of {string.Join(", ", unnumbered)}: with 'numbering: unnumbered' its sections have no numbers to put it in front of; use 'numbering: decimal' or 'alpha', or remove 'policy-number'.");
         }
     }
 

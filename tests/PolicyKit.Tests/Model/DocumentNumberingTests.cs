@@ -159,6 +159,75 @@ public sealed class DocumentNumberingTests : IDisposable
         Assert.Throws<ArgumentException>(() => document.Numbering.Layout(Clauses(Item("Elsewhere."))));
     }
 
+    [Fact]
+    public void Front_matter_policy_number_and_lists_written_1_paren_number_a_compiled_policy()
+    {
+        _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\nnumbering: decimal");
+        _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("title: Passwords\n", "title: Passwords\npolicy-number: 7\n")
+            + "\n   1) Open the settings. {#open-settings}\n   2) Choose a new password.\n");
+        var (compilation, diagnostics) = _trust.Compile();
+        Assert.Empty(diagnostics);
+        var document = compilation!.Documents.Single().Document;
+
+        Assert.Equal(7, document.Info.PolicyNumber);
+        Assert.Equal(
+            "7.1 | 7.1.1 | 7.1.2 | 7.1.2.1 | 7.2 | 7.2.1 | 1. | 2.",
+            string.Join(" | ", NumberedNodes.In(document.Body).Select(n => document.Numbering.Label(n) ?? "-")));
+    }
+
+    [Fact]
+    public void A_policy_number_goes_before_every_decimal_section_and_clause_number()
+    {
+        var document = With(
+            [Heading(1, "One"), Clauses(Item("Clause.", null, Clauses(Item("Sub-clause.")))), Heading(2, "One two"), Clauses(Item("Under 1.2.")), Heading(1, "Two")],
+            Info(NumberingScheme.Decimal) with { PolicyNumber = 7 });
+
+        Assert.Equal(["7.1", "7.1.1", "7.1.1.1", "7.1.2", "7.1.2.1", "7.2"], NumberedNodes.In(document.Body).Select(document.Numbering.Label));
+        Assert.Equal(7, document.Numbering.PolicyNumber);
+    }
+
+    [Fact]
+    public void A_policy_number_goes_before_alpha_sections_while_clauses_keep_their_letters()
+    {
+        var document = With(
+            [Heading(1, "One"), Clauses(Item("Clause.", null, Clauses(Item("Sub-clause.")))), Heading(1, "Two"), Clauses(Item("Clause."))],
+            Info(NumberingScheme.Alpha) with { PolicyNumber = 12 });
+
+        Assert.Equal(["12.1.", "a.", "i.", "12.2.", "a."], NumberedNodes.In(document.Body).Select(document.Numbering.Label));
+    }
+
+    [Fact]
+    public void A_plain_numbered_list_counts_from_1_on_its_own_and_never_joins_the_clause_numbers()
+    {
+        var inner = Numbered(Item("Inner one."));
+        var inClause = Numbered(Item("First step."), Item("Second step.", null, inner));
+        var clauses = Clauses(Item("Clause.", null, inClause), Item("Next clause."));
+        var standalone = Numbered(Item("Again one."), Item("Again two."));
+        var document = With([Heading(1, "One"), clauses, standalone, Clauses(Item("Last clause."))], Info(NumberingScheme.Decimal) with { PolicyNumber = 7 });
+
+        Assert.Equal(
+            ["7.1", "7.1.1", "1.", "2.", "a.", "7.1.2", "1.", "2.", "7.1.3"],
+            NumberedNodes.In(document.Body).Select(document.Numbering.Label));
+        Assert.Equal(new ListLayout(ItemMarker.ListNumber, 2, 0), document.Numbering.Layout(inClause));
+        Assert.Equal(new ListLayout(ItemMarker.ListNumber, 3, 1), document.Numbering.Layout(inner));
+        Assert.Equal(new ListLayout(ItemMarker.ListNumber, 0, 0), document.Numbering.Layout(standalone));
+    }
+
+    [Theory]
+    [InlineData(NumberingScheme.Alpha)]
+    [InlineData(NumberingScheme.Decimal)]
+    [InlineData(NumberingScheme.Unnumbered)]
+    public void A_plain_numbered_list_is_numbered_in_every_scheme_and_clauses_inside_it_count_as_part_of_it(NumberingScheme scheme)
+    {
+        var clausesInside = Clauses(Item("Written as a clause."));
+        var list = Numbered(Item("One."), Item("Two.", null, clausesInside));
+        var document = With([Clauses(Item("Clause.", null, list))], Info(scheme));
+
+        Assert.Equal(["1.", "2."], list.Items.Select(document.Numbering.Label));
+        Assert.Equal("a.", document.Numbering.Label(clausesInside.Items[0]));
+        Assert.Equal(ItemMarker.ListNumber, document.Numbering.Layout(clausesInside).Marker);
+    }
+
     private static (string? Label, int? Level) Number(PolicyDocument document, Node node) =>
         (document.Numbering.Label(node), document.Numbering.Level(node));
 }

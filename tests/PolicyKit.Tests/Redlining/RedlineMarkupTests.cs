@@ -109,6 +109,26 @@ public sealed class RedlineMarkupTests
         Assert.True(errors.Count == 0, string.Join('\n', errors));
     }
 
+    [Fact]
+    public void A_prefixed_policy_lists_clause_changes_by_their_prefixed_numbers_and_plain_list_items_as_items()
+    {
+        var info = Info(NumberingScheme.Decimal) with { PolicyNumber = 7 };
+        var old = With(
+            [Heading(1, "Screens", "screens"), Clauses(Item("Lock your screen when you leave it.", "locking", Numbered(Item("Press the Windows key and L."), Item("Walk away.")))), Clauses(Item("Report a lost device.", "lost"))],
+            info);
+        var @new = With(
+            [Heading(1, "Screens", "screens"), Clauses(Item("Lock your screen when you leave it.", "locking", Numbered(Item("Press the Windows key and L."), Item("Check the screen is locked."), Item("Walk away.")))), Clauses(Item("Use a privacy screen.", "privacy"), Item("Report a lost device.", "lost"))],
+            info);
+
+        var redline = RedlineDocuments.Compare(old, @new);
+
+        Assert.Equal(
+            ["Added item → ", "Added clause →7.1.2 privacy"],
+            redline.Changes.Select(c => $"{c.Kind} {c.What} {c.OldNumber}→{c.NewNumber} {c.ClauseId}"));
+        var errors = RedlineDocuments.ValidationErrors(RedlineDocuments.Docx(redline.Document));
+        Assert.True(errors.Count == 0, string.Join('\n', errors));
+    }
+
     private static XElement Body(Redline redline)
     {
         using var stream = new MemoryStream(RedlineDocuments.Docx(redline.Document));

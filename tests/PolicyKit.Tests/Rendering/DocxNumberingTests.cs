@@ -73,6 +73,83 @@ public sealed class DocxNumberingTests
         Assert.NotEqual(first, second);
     }
 
+    [Fact]
+    public void A_prefixed_decimal_policy_writes_the_policy_number_into_each_Word_level_with_a_wider_hanging_indent()
+    {
+        var body = new Block[] { Heading(1, "One"), Clauses(Item("Clause.")) };
+        var plain = SchemeLevels(With(body, Info(NumberingScheme.Decimal)));
+        var prefixed = SchemeLevels(With(body, Info(NumberingScheme.Decimal) with { PolicyNumber = 7 }));
+
+        Assert.Equal(["7.%1", "7.%1.%2", "7.%1.%2.%3"], prefixed.Take(3).Select(l => l.LevelText!.Val!.Value));
+        Assert.All(prefixed.Zip(plain), pair => Assert.True(Hanging(pair.First) > Hanging(pair.Second), $"level {pair.First.LevelIndex} is no wider"));
+    }
+
+    [Fact]
+    public void A_prefixed_alpha_policy_numbers_sections_with_the_policy_number_and_leaves_clause_letters_alone()
+    {
+        var levels = SchemeLevels(With([Heading(1, "One"), Clauses(Item("Clause."))], Info(NumberingScheme.Alpha) with { PolicyNumber = 7 }));
+
+        Assert.Equal(["7.%1.", "%2.", "%3."], levels.Take(3).Select(l => l.LevelText!.Val!.Value));
+    }
+
+    [Fact]
+    public void Each_plain_numbered_list_is_its_own_Word_list_that_restarts_at_1_indented_under_its_clause()
+    {
+        var document = With(
+            [
+                Heading(1, "One"),
+                Clauses(Item("Clause.", null, Numbered(Item("First step."), Item("Second step.")))),
+                Numbered(Item("Another list."), Item("Its second item.", null, Numbered(Item("Nested step.")))),
+            ],
+            Info(NumberingScheme.Decimal) with { PolicyNumber = 7 });
+        var paragraphs = Paragraphs(document);
+        using var package = Package(document);
+        var numbering = package.MainDocumentPart!.NumberingDefinitionsPart!.Numbering!;
+
+        var (firstList, firstLevel) = NumPr(paragraphs["First step."]);
+        var (anotherList, _) = NumPr(paragraphs["Another list."]);
+        var (nestedList, nestedLevel) = NumPr(paragraphs["Nested step."]);
+        Assert.Equal(firstList, NumPr(paragraphs["Second step."]).NumId);
+        Assert.Equal(3, new[] { firstList, anotherList, nestedList }.Where(id => id != SchemeList).Distinct().Count());
+        Assert.Equal((0, 1), (firstLevel, nestedLevel));
+
+        foreach (var list in new[] { firstList, anotherList, nestedList })
+        {
+            var instance = numbering.Elements<NumberingInstance>().Single(n => n.NumberID!.Value == list);
+            var plain = numbering.Elements<AbstractNum>().Single(a => a.AbstractNumberId!.Value == instance.AbstractNumId!.Val!.Value);
+            Assert.Equal(["%1.", "%2.", "%3."], plain.Elements<Level>().Take(3).Select(l => l.LevelText!.Val!.Value));
+            var restart = Assert.Single(instance.Elements<LevelOverride>());
+            Assert.Equal(1, restart.StartOverrideNumberingValue!.Val!.Value);
+        }
+
+        // The clause's text starts at 1.5 cm + 0.5 cm for decimals + two characters for "7."; the list's number hangs there.
+        var clauseText = 567 * 2 + 284 + 226;
+        Assert.Equal((clauseText + 567).ToString(System.Globalization.CultureInfo.InvariantCulture), paragraphs["First step."].ParagraphProperties!.Indentation!.Left!.Value);
+        Assert.Equal("567", paragraphs["First step."].ParagraphProperties!.Indentation!.Hanging!.Value);
+    }
+
+    private static (int NumId, int Level) NumPr(Paragraph paragraph)
+    {
+        var numPr = paragraph.ParagraphProperties!.NumberingProperties!;
+        return (numPr.NumberingId!.Val!.Value, numPr.NumberingLevelReference!.Val!.Value);
+    }
+
+    private static List<Level> SchemeLevels(PolicyDocument document)
+    {
+        using var package = Package(document);
+        return package.MainDocumentPart!.NumberingDefinitionsPart!.Numbering!.Elements<AbstractNum>().First().Elements<Level>().Select(l => (Level)l.CloneNode(true)).ToList();
+    }
+
+    private static int Hanging(Level level) => int.Parse(level.PreviousParagraphProperties!.Indentation!.Hanging!.Value!, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static WordprocessingDocument Package(PolicyDocument document)
+    {
+        var stream = new MemoryStream();
+        DocxRenderer.Render(document, stream, new DocxRenderOptions { ReferenceDocument = DocxReferenceDocument.Default });
+        stream.Position = 0;
+        return WordprocessingDocument.Open(stream, false);
+    }
+
     private static Dictionary<string, Paragraph> Paragraphs(PolicyDocument document)
     {
         using var stream = new MemoryStream();

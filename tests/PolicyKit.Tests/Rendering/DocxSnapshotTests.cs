@@ -36,6 +36,28 @@ public sealed partial class DocxSnapshotTests : IDisposable
 
             > Passwords are personal.
             """);
+        Snapshot.Match(BuiltParts(), SnapshotNameExtension.Create(scheme));
+    }
+
+    [Fact]
+    public void Document_xml_for_policy_7_with_a_plain_numbered_list_inside_a_decimal_clause_matches_its_snapshot()
+    {
+        _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\nnumbering: decimal");
+        _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("title: Passwords\n", "title: Passwords\npolicy-number: 7\n") + "\n" + """
+               1) Ring the office.
+               2) Say which account it is.
+                  1) Your email.
+                  2) Your laptop.
+            2. Change any password you have told someone. {#change}
+
+            1) A second list starts at 1 again.
+            """);
+
+        Snapshot.Match(BuiltParts());
+    }
+
+    private SortedDictionary<string, string[]> BuiltParts()
+    {
         var (result, diagnostics) = _trust.Build();
         Assert.Empty(diagnostics);
         var path = Assert.Single(result!.WrittenFiles);
@@ -52,7 +74,7 @@ public sealed partial class DocxSnapshotTests : IDisposable
             }
         }
 
-        Snapshot.Match(parts, SnapshotNameExtension.Create(scheme));
+        return parts;
     }
 
     // The input hash covers the generator's own version, which changes with every commit.

@@ -481,6 +481,25 @@ public sealed class DiagnosticCodeTests : IDisposable
     private static string Entry(string version, string date, string extra) =>
         $"  - version: \"{version}\"\n    date: {date}\n    by: TC\n    changes: Second version.\n{extra}";
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1000")]
+    [InlineData("seven")]
+    [InlineData("7.5")]
+    public void PK1101_a_policy_number_is_a_whole_number_from_1_to_999(string number)
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("title: Passwords\n", $"title: Passwords\npolicy-number: {number}\n"));
+        AssertSingle($"{path}(4,16): error PK1101: 'policy-number' must be a whole number from 1 to 999, such as 'policy-number: 7' (its sections are then numbered 7.1, 7.2\u2026), not '{number}'.");
+    }
+
+    [Fact]
+    public void PK1102_a_policy_number_where_sections_are_unnumbered_is_a_warning()
+    {
+        _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\nnumbering: unnumbered");
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("title: Passwords\n", "title: Passwords\npolicy-number: 7\n"));
+        AssertSingle($"{path}(4,16): warning PK1102: policy number 7 is not shown in the documents of Alder School: with 'numbering: unnumbered' its sections have no numbers to put it in front of; use 'numbering: decimal' or 'alpha', or remove 'policy-number'.");
+    }
+
     private void AssertSingle(string expected, bool trim = false)
     {
         var (_, diagnostics) = _trust.Compile();

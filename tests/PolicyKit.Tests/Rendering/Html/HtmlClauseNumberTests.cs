@@ -67,6 +67,31 @@ public sealed class HtmlClauseNumberTests : IDisposable
     }
 
     [Fact]
+    public void A_prefixed_policy_shows_its_number_before_sections_clauses_and_contents_entries()
+    {
+        var document = With([Heading(1, "Passwords", "pw"), Clauses(Item("Length.", "length")), Heading(2, "Sharing", "sh")], Info(NumberingScheme.Decimal) with { PolicyNumber = 7 });
+        var page = HtmlTree.Parse(HtmlRenderer.Render(document, Links));
+
+        Assert.Equal("7.1.1", page.ById("length")!.Elements.First().Text);
+        var nav = page.Descendants("nav").Single(n => n["aria-label"] == "Contents");
+        Assert.Equal(["7.1 Passwords", "7.1.2 Sharing"], nav.Descendants("a").Select(a => a.Text).Take(2));
+    }
+
+    [Fact]
+    public void A_plain_numbered_list_is_an_ordered_list_whose_items_count_from_1_inside_a_clause()
+    {
+        var document = With(
+            [Heading(1, "One"), Clauses(Item("Clause.", "clause", Numbered(Item("First step.", "first"), Item("Second step.", "second")))), Clauses(Item("Next clause.", "next"))],
+            Info(NumberingScheme.Decimal));
+        var page = HtmlTree.Parse(HtmlRenderer.Render(document, Links));
+
+        var list = page.ById("first")!.Parent!;
+        Assert.Equal(("ol", "clauses plain label-2"), (list.Name, list["class"]));
+        Assert.Equal(["1.", "2."], new[] { "first", "second" }.Select(id => page.ById(id)!.Elements.First(e => e.HasClass("clause-number")).Text));
+        Assert.Equal("1.2", page.ById("next")!.Elements.First().Text);
+    }
+
+    [Fact]
     public void Contents_lists_level_one_and_two_headings_with_their_numbers()
     {
         var document = With(

@@ -52,6 +52,8 @@ internal static class HtmlTestDocuments
 
     public static ListBlock Bullets(params ListItem[] items) => new() { Kind = ListKind.Bullets, Items = items };
 
+    public static ListBlock Numbered(params ListItem[] items) => new() { Kind = ListKind.Numbered, Items = items };
+
     public static ListItem Item(string text, string? id = null, params Block[] nested) =>
         new() { Blocks = [Paragraph(text), .. nested], Attributes = NodeAttributes.WithId(id) };
 }
