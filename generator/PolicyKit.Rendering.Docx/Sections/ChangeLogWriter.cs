@@ -55,16 +55,17 @@ internal static class ChangeLogWriter
         var shading = BrandingApplier.ValidColour(context.Info.Branding.AccentColour);
         var table = PolicyTables.Create(
             widths, headerRow: true, firstColumn: false, StyleIds.PolicyTable, context.Layout.TableWidths == TableWidths.Content);
-        table.Append(Row(widths, labels, header: true, shading));
+        var unbroken = context.Layout.TableWidths == TableWidths.Content;
+        table.Append(Row(widths, labels, header: true, shading, unbroken));
         foreach (var row in rows)
         {
-            table.Append(Row(widths, row, header: false, null));
+            table.Append(Row(widths, row, header: false, null, unbroken));
         }
 
         yield return table;
     }
 
-    private static TableRow Row(int[] widths, List<string> cells, bool header, string? shading)
+    private static TableRow Row(int[] widths, List<string> cells, bool header, string? shading, bool unbroken)
     {
         var row = PolicyTables.Row(header);
         for (var i = 0; i < widths.Length; i++)
@@ -72,7 +73,7 @@ internal static class ChangeLogWriter
             // A row shorter than the columns is padded: every row needs a cell per grid column.
             var format = header ? RunFormat.Strong : RunFormat.Plain;
             row.Append(i < cells.Count
-                ? PolicyTables.Cell(widths[i], shading, new Paragraph(RunText.Create(cells[i], format)))
+                ? PolicyTables.Cell(widths[i], shading, new Paragraph(unbroken ? RunText.CreateUnbroken(cells[i], format) : RunText.Create(cells[i], format)))
                 : PolicyTables.Cell(widths[i], shading));
         }
 

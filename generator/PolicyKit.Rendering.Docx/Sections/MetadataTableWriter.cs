@@ -29,11 +29,12 @@ internal static class MetadataTableWriter
         });
         var table = PolicyTables.Create(
             widths, headerRow: false, firstColumn: true, StyleIds.PolicyTable, context.Layout.TableWidths == TableWidths.Content);
+        Func<string, RunFormat, Run> text = context.Layout.TableWidths == TableWidths.Content ? RunText.CreateUnbroken : RunText.Create;
         foreach (var row in rows)
         {
             table.Append(new TableRow(
-                PolicyTables.Cell(widths[0], null, new Paragraph(RunText.Create(row.Label, RunFormat.Strong))),
-                PolicyTables.Cell(widths[1], null, new Paragraph(RunText.Create(row.Text)))));
+                PolicyTables.Cell(widths[0], null, new Paragraph(text(row.Label, RunFormat.Strong))),
+                PolicyTables.Cell(widths[1], null, new Paragraph(text(row.Text, RunFormat.Plain)))));
         }
 
         yield return table;
