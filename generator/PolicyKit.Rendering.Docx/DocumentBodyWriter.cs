@@ -1,11 +1,16 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyKit.Model.Document;
+using PolicyKit.Model.Layout;
 using PolicyKit.Rendering.Docx.Body;
 using PolicyKit.Rendering.Docx.Sections;
 
 namespace PolicyKit.Rendering.Docx;
 
-/// <summary>Builds word/document.xml: title block, metadata, contents, policy body, review history, signatures, page setup.</summary>
+/// <summary>
+/// Builds word/document.xml from the document's layout: cover, metadata, a change log at the start, the text
+/// before the contents, contents, policy body, a change log at the end, signatures, page setup.
+/// </summary>
 internal static class DocumentBodyWriter
 {
     public const string HeaderRelationshipId = "rHeader";
@@ -13,23 +18,30 @@ internal static class DocumentBodyWriter
 
     public static Document Write(PolicyDocument document, RenderContext context, string sectionPropertiesXml)
     {
-        var info = document.Info;
+        var layout = context.Layout;
         var body = new DocumentFormat.OpenXml.Wordprocessing.Body();
 
         // Policy body first: it numbers the headings the contents will list.
         context.Blocks.RenderAll(document.Body, BlockScope.Root, context, body);
-        StartOnNewPage(body);
+        if (layout.BodyOnNewPage)
+        {
+            StartOnNewPage(body);
+        }
 
-        // Back matter: review history, then signatures; Word keeps a paragraph after a table that ends the document.
-        body.Append(ReviewHistoryWriter.Write(context));
-        body.Append(SignatureBlockWriter.Write(info, context.TextWidthTwips));
+        // Back matter: a change log at the end, then signatures; Word keeps a paragraph after a table that ends the document.
+        body.Append(ChangeLogWriter.Write(context, ChangeLogPlacement.End));
+        body.Append(SignatureBlockWriter.Write(context));
         body.Append(new Paragraph());
 
         // Front matter goes before the body now that every heading is known.
-        var front = TitleBlockWriter.Write(info)
-            .Append(MetadataTableWriter.Write(info, context.TextWidthTwips))
-            .Concat(TableOfContentsWriter.Write(context.TocEntries))
-            .ToList();
+        var front = new List<OpenXmlElement>();
+        front.AddRange(TitleBlockWriter.Write(document.Info, layout));
+        front.AddRange(MetadataTableWriter.Write(context));
+        front.AddRange(ChangeLogWriter.Write(context, ChangeLogPlacement.Start));
+        front.AddRange(BeforeContents(layout, context));
+
+        // The contents come last: a change log at the start has just added its entry.
+        front.AddRange(TableOfContentsWriter.Write(context.TocEntries, layout.ContentsDepth));
         for (var i = 0; i < front.Count; i++)
         {
             body.InsertAt(front[i], i);
@@ -44,6 +56,21 @@ internal static class DocumentBodyWriter
 
         body.Append(section);
         return WithNamespaces(new Document(body));
+    }
+
+    // The layout's own paragraphs (an adoption statement, say), drawn like body text so their links and emphasis work.
+    private static List<OpenXmlElement> BeforeContents(DocumentLayout layout, RenderContext context)
+    {
+        if (layout.BeforeContents.Count == 0)
+        {
+            return [];
+        }
+
+        var holder = new DocumentFormat.OpenXml.Wordprocessing.Body();
+        context.Blocks.RenderAll(layout.BeforeContents, BlockScope.Root, context, holder);
+        var written = holder.ChildElements.ToList();
+        holder.RemoveAllChildren();
+        return written;
     }
 
     // Like a printed policy, the text starts on the page after the title block and contents.

@@ -25,7 +25,7 @@ internal static class DocxPackageAssembler
         // Reference document parts: branded styles, settings, theme, fonts, web settings.
         (string Id, ReferencePart? Part)[] referenceParts =
         [
-            ("rStyles", reference.StylesFor(info.Branding, info.Language)),
+            ("rStyles", reference.StylesFor(info.Branding, info.Language, toc3: context.Layout.ContentsDepth >= 3)),
             ("rSettings", parts.Settings),
             ("rWebSettings", parts.WebSettings),
             ("rFontTable", parts.FontTable),
@@ -44,7 +44,7 @@ internal static class DocxPackageAssembler
         AddOwn(ContentTypes.Numbering, ContentTypes.NumberingRelationship, "rNumbering", "word/numbering.xml", PartXml.Writer(context.Numbering.Build()));
         AddOwn(ContentTypes.Header, ContentTypes.HeaderRelationship, DocumentBodyWriter.HeaderRelationshipId, "word/header1.xml", PartXml.Writer(HeaderFooterWriter.Header(info)));
         AddOwn(ContentTypes.Footer, ContentTypes.FooterRelationship, DocumentBodyWriter.FooterRelationshipId, "word/footer1.xml", PartXml.Writer(HeaderFooterWriter.Footer(info)));
-        if (info.Organisation.Logo is { } logo)
+        if (info.Organisation.Logo is { } logo && TitleBlockWriter.DrawsLogo(info, context.Layout))
         {
             var (extension, contentType) = logo.Format == ImageFormat.Png ? ("png", "image/png") : ("jpeg", "image/jpeg");
             var bytes = logo.Bytes;

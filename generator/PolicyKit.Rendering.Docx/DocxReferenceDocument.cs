@@ -17,7 +17,7 @@ public sealed class DocxReferenceDocument
 
     private static readonly Lazy<DocxReferenceDocument> LazyDefault = new(() => Load(CreateDefault()));
 
-    private readonly ConcurrentDictionary<(Branding Branding, string Language), byte[]> _styleVariants = new();
+    private readonly ConcurrentDictionary<(Branding Branding, string Language, bool Toc3), byte[]> _styleVariants = new();
 
     private DocxReferenceDocument(ReferenceParts parts) => Parts = parts;
 
@@ -44,14 +44,19 @@ public sealed class DocxReferenceDocument
     /// <summary>The built-in default reference document: A4, Arial 11 pt, every style PolicyKit uses, one sample paragraph each.</summary>
     public static byte[] CreateDefault() => DefaultReferenceBuilder.Build();
 
-    /// <summary>The styles part with a document's branding and language applied.</summary>
-    internal ReferencePart StylesFor(Branding branding, string language)
+    /// <summary>The styles part with a document's branding and language applied, and a TOC3 style when its contents need one.</summary>
+    internal ReferencePart StylesFor(Branding branding, string language, bool toc3 = false)
     {
-        var key = (branding, language);
+        var key = (branding, language, toc3);
         if (!_styleVariants.TryGetValue(key, out var bytes))
         {
             var styles = new Styles(Parts.StylesXml);
             BrandingApplier.Apply(styles, branding, language);
+            if (toc3)
+            {
+                Toc3Style.AddIfMissing(styles);
+            }
+
             bytes = PartXml.ToBytes(styles);
             if (_styleVariants.Count < MaxCachedStyleVariants)
             {

@@ -17,7 +17,7 @@ public static class DocxRenderer
         ArgumentNullException.ThrowIfNull(options);
 
         var reference = options.ReferenceDocument;
-        var context = new RenderContext(document, reference.Parts.TextWidthTwips);
+        var context = new RenderContext(document, reference.Parts.TextWidthTwips, reference.Parts.TextMetrics);
         var body = DocumentBodyWriter.Write(document, context, reference.Parts.SectionPropertiesXml);
         DocxPackageAssembler.Write(output, document.Info, reference, context, body);
     }

@@ -13,9 +13,6 @@ namespace PolicyKit.Rendering.Docx.Body;
 /// </summary>
 internal sealed class HeadingRenderer : BlockRenderer<Heading>
 {
-    // The TOC field is \o "1-2": only these levels get entries.
-    private const int DeepestTocLevel = 2;
-
     protected override void Write(Heading block, BlockScope scope, RenderContext context, OpenXmlElement container)
     {
         var level = Math.Clamp(block.Level, 1, 3);
@@ -36,7 +33,8 @@ internal sealed class HeadingRenderer : BlockRenderer<Heading>
         context.Inlines.RenderAll(block.Content, RunFormat.Plain, context, paragraph);
         container.Append(paragraph);
 
-        if (level <= DeepestTocLevel)
+        // The TOC field lists levels 1 to the layout's depth: only these get entries.
+        if (level <= context.Layout.ContentsDepth)
         {
             var text = InlineText.Flatten(block.Content);
             context.AddTocEntry(new TocEntry(level, number is null ? text : $"{number} {text}", bookmark));

@@ -11,12 +11,17 @@ internal static class PolicyTables
     public static Table Create(int columns, int textWidth, bool headerRow, bool firstColumn) =>
         Create([.. Enumerable.Repeat(textWidth / columns, columns)], headerRow, firstColumn, StyleIds.PolicyTable);
 
-    public static Table Create(IReadOnlyList<int> columnWidths, bool headerRow, bool firstColumn, string? style)
+    /// <summary>
+    /// With <paramref name="fixedLayout"/>, Word and LibreOffice both keep the grid's widths exactly rather than
+    /// re-fitting columns to their own measure of the text (ECMA-376 17.4.53), so widths sized to the content hold.
+    /// </summary>
+    public static Table Create(IReadOnlyList<int> columnWidths, bool headerRow, bool firstColumn, string? style, bool fixedLayout = false)
     {
         var table = new Table(new TableProperties
         {
             TableStyle = style is null ? null : new TableStyle { Val = style },
             TableWidth = new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            TableLayout = fixedLayout ? new TableLayout { Type = TableLayoutValues.Fixed } : null,
             TableLook = new TableLook
             {
                 Val = LookBits(headerRow, firstColumn),

@@ -1,8 +1,10 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyKit.Model.Blocks;
 using PolicyKit.Model.Document;
+using PolicyKit.Model.Layout;
 using PolicyKit.Rendering.Docx.Inlines;
 using PolicyKit.Rendering.Docx.Lists;
+using PolicyKit.Rendering.Docx.Widths;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
 namespace PolicyKit.Rendering.Docx.Body;
@@ -13,17 +15,24 @@ internal sealed class RenderContext
     private readonly List<string> _pendingBookmarks = [];
     private readonly List<TocEntry> _tocEntries = [];
 
-    public RenderContext(PolicyDocument document, int textWidthTwips)
+    public RenderContext(PolicyDocument document, int textWidthTwips, TextMetrics metrics)
     {
         Info = document.Info;
+        Layout = document.Info.EffectiveLayout();
         TextWidthTwips = textWidthTwips;
+        Measurer = new TextMeasurer(metrics.WithFont(document.Info.Branding.BodyFont));
         Numbering = new WordNumbering(document.Numbering);
         Bookmarks = new BookmarkTable(document.Body);
     }
 
     public DocumentInfo Info { get; }
 
+    /// <summary>The parts around the body, resolved once for the whole render.</summary>
+    public DocumentLayout Layout { get; }
+
     public int TextWidthTwips { get; }
+
+    public TextMeasurer Measurer { get; }
 
     /// <summary>The model's numbering, drawn with Word's list numbering.</summary>
     public WordNumbering Numbering { get; }
@@ -39,6 +48,25 @@ internal sealed class RenderContext
     public InlineRenderers Inlines { get; } = InlineRenderers.Instance;
 
     public void AddTocEntry(TocEntry entry) => _tocEntries.Add(entry);
+
+    /// <summary>An entry for a heading written after the body but placed before it (a change log at the start).</summary>
+    public void AddTocEntryFirst(TocEntry entry) => _tocEntries.Insert(0, entry);
+
+    /// <summary>
+    /// A table's column widths: <paramref name="fixedWidths"/> under <see cref="TableWidths.Fixed"/>, otherwise
+    /// from the content <paramref name="addContent"/> measures, filling the text width.
+    /// </summary>
+    public int[] ColumnWidths(int[] fixedWidths, Action<ColumnWidths> addContent)
+    {
+        if (Layout.TableWidths == TableWidths.Fixed)
+        {
+            return fixedWidths;
+        }
+
+        var widths = new ColumnWidths(Measurer, fixedWidths.Length);
+        addContent(widths);
+        return widths.Compute(TextWidthTwips);
+    }
 
     /// <summary>Marks the node's position: its bookmark goes into the next paragraph written.</summary>
     public void QueueBookmark(Node node)

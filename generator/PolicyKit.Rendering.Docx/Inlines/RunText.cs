@@ -31,6 +31,28 @@ internal static class RunText
 
     public static Run Create(string text, RunFormat format = default) => Append(format.NewRun(), text);
 
+    /// <summary>
+    /// Text whose hyphens are non-breaking (w:noBreakHyphen), for cells sized to their longest word: Word and
+    /// LibreOffice would otherwise break "Featherstonehaugh-Cholmondeley" at its hyphen whenever the line before it
+    /// is full, though the column holds the whole name.
+    /// </summary>
+    public static Run CreateUnbroken(string text, RunFormat format = default)
+    {
+        var run = format.NewRun();
+        var parts = text.Split('-');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0)
+            {
+                run.Append(new NoBreakHyphen());
+            }
+
+            Append(run, parts[i]);
+        }
+
+        return run;
+    }
+
     private static void AppendText(Run run, string text)
     {
         if (text.Length == 0)

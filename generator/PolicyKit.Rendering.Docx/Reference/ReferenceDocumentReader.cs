@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PolicyKit.Rendering.Docx.Packaging;
+using PolicyKit.Rendering.Docx.Widths;
 
 namespace PolicyKit.Rendering.Docx.Reference;
 
@@ -41,7 +42,7 @@ internal static class ReferenceDocumentReader
 
         // Page setup: the body's final section properties.
         var section = PrepareSection(main.Document?.Body?.Elements<SectionProperties>().LastOrDefault());
-        return new ReferenceParts(styles.OuterXml, stylesPart, settingsPart, theme, fonts, web, section.OuterXml, TextWidth(section));
+        return new ReferenceParts(styles.OuterXml, stylesPart, settingsPart, theme, fonts, web, section.OuterXml, TextWidth(section), TextMetrics.From(styles));
     }
 
     private static Settings PrepareSettings(Settings? original)

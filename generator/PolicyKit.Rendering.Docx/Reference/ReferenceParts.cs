@@ -1,3 +1,5 @@
+using PolicyKit.Rendering.Docx.Widths;
+
 namespace PolicyKit.Rendering.Docx.Reference;
 
 /// <summary>What a render takes from the reference document, parsed once and shared by every render.</summary>
@@ -9,4 +11,5 @@ internal sealed record ReferenceParts(
     ReferencePart? FontTable,
     ReferencePart? WebSettings,
     string SectionPropertiesXml,
-    int TextWidthTwips);
+    int TextWidthTwips,
+    TextMetrics TextMetrics);

@@ -10,6 +10,9 @@ internal static class StyleIds
     public const string TocHeading = "TOCHeading";
     public const string Toc1 = "TOC1";
     public const string Toc2 = "TOC2";
+
+    /// <summary>Only contents three levels deep use it; the styles part gains it then (<see cref="Toc3Style"/>).</summary>
+    public const string Toc3 = "TOC3";
     public const string BodyText = "BodyText";
     public const string ListParagraph = "ListParagraph";
     public const string Quote = "Quote";
@@ -22,6 +25,8 @@ internal static class StyleIds
     public const string TableGrid = "TableGrid";
 
     public static string Heading(int level) => "Heading" + Math.Clamp(level, 1, 3);
+
+    public static string Toc(int level) => "TOC" + Math.Clamp(level, 1, 3);
 
     public static readonly IReadOnlyList<string> Required =
     [

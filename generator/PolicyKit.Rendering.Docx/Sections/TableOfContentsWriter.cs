@@ -12,18 +12,23 @@ namespace PolicyKit.Rendering.Docx.Sections;
 /// </summary>
 internal static class TableOfContentsWriter
 {
-    // \o "1-2": heading levels 1-2; \h: entries are hyperlinks; \z: no page numbers in web view; \u: use outline levels.
-    private const string Instruction = " TOC \\o \"1-2\" \\h \\z \\u ";
-
-    public static IEnumerable<OpenXmlElement> Write(IReadOnlyList<TocEntry> entries)
+    /// <summary>"Contents" and the field listing headings to <paramref name="depth"/> levels; nothing at depth 0.</summary>
+    public static IEnumerable<OpenXmlElement> Write(IReadOnlyList<TocEntry> entries, int depth)
     {
+        if (depth <= 0)
+        {
+            yield break;
+        }
+
+        // \o "1-N": heading levels 1 to N; \h: entries are hyperlinks; \z: no page numbers in web view; \u: use outline levels.
+        var instruction = $" TOC \\o \"1-{Math.Min(depth, 3)}\" \\h \\z \\u ";
         var heading = Paragraphs.Text(StyleIds.TocHeading, "Contents");
         heading.ParagraphProperties!.NumberingProperties = Paragraphs.Unnumbered();
         yield return heading;
 
         if (entries.Count == 0)
         {
-            yield return new Paragraph(Paragraphs.Properties(StyleIds.Toc1), FieldStart(), Field(FieldCharValues.Separate), Field(FieldCharValues.End));
+            yield return new Paragraph(Paragraphs.Properties(StyleIds.Toc1), FieldStart(instruction), Field(FieldCharValues.Separate), Field(FieldCharValues.End));
             yield break;
         }
 
@@ -31,10 +36,10 @@ internal static class TableOfContentsWriter
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            var paragraph = new Paragraph(Paragraphs.Properties(entry.Level == 1 ? StyleIds.Toc1 : StyleIds.Toc2));
+            var paragraph = new Paragraph(Paragraphs.Properties(StyleIds.Toc(entry.Level)));
             if (i == 0)
             {
-                paragraph.Append(FieldStart(), Field(FieldCharValues.Separate));
+                paragraph.Append(FieldStart(instruction), Field(FieldCharValues.Separate));
             }
 
             paragraph.Append(new Hyperlink(RunText.Create(entry.Text)) { Anchor = entry.Bookmark, History = true });
@@ -47,9 +52,9 @@ internal static class TableOfContentsWriter
         }
     }
 
-    private static Run FieldStart() => new(
+    private static Run FieldStart(string instruction) => new(
         new FieldChar { FieldCharType = FieldCharValues.Begin },
-        new FieldCode(Instruction) { Space = SpaceProcessingModeValues.Preserve });
+        new FieldCode(instruction) { Space = SpaceProcessingModeValues.Preserve });
 
     private static Run Field(FieldCharValues type) => new(new FieldChar { FieldCharType = type });
 }
