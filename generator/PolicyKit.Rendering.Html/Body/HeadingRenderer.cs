@@ -5,12 +5,11 @@ namespace PolicyKit.Rendering.Html.Body;
 
 /// <summary>
 /// Section headings one rank below the page title (level 1 → h2, 2 → h3, 3 → h4), showing the number the Word
-/// document gives them, each with an id so a link can point at it. Levels 1 and 2 go in the contents, as in Word.
+/// document gives them, each with an id so a link can point at it. Every heading is offered to the contents, which
+/// lists as many levels as the layout asks for.
 /// </summary>
 internal sealed class HeadingRenderer : BlockRenderer<Heading>
 {
-    private const int DeepestContentsLevel = 2;
-
     protected override void Write(Heading block, HtmlRenderContext context)
     {
         var level = Math.Clamp(block.Level, 1, 3);
@@ -22,9 +21,6 @@ internal sealed class HeadingRenderer : BlockRenderer<Heading>
         context.Inlines.RenderAll(block.Content, context);
         html.Close(tag).Line();
 
-        if (level <= DeepestContentsLevel)
-        {
-            context.AddContentsEntry(new ContentsEntry(level, number, InlineText.Flatten(block.Content), id));
-        }
+        context.AddContentsEntry(new ContentsEntry(level, number, InlineText.Flatten(block.Content), id));
     }
 }

@@ -26,7 +26,8 @@ internal sealed class HtmlRenderContext
 
     public DocumentInfo Info { get; }
 
-    public HtmlBuilder Html { get; } = new();
+    /// <summary>Where the renderers write: the body, or the blocks being written apart from it.</summary>
+    public HtmlBuilder Html { get; private set; } = new();
 
     /// <summary>The model's numbering, which the Word document shows too, so both outputs agree.</summary>
     public DocumentNumbering Numbering { get; }
@@ -71,6 +72,22 @@ internal sealed class HtmlRenderContext
     }
 
     public void AddContentsEntry(ContentsEntry entry) => _contents.Add(entry);
+
+    /// <summary>Blocks from outside the body (the layout's text before the contents), written apart from it.</summary>
+    public string RenderApart(IEnumerable<Block> blocks)
+    {
+        var body = Html;
+        Html = new HtmlBuilder();
+        try
+        {
+            Blocks.RenderAll(blocks, this);
+            return Html.ToString();
+        }
+        finally
+        {
+            Html = body;
+        }
+    }
 
     /// <summary>1 for the first body table, 2 for the next…, to name each table's scrolling region.</summary>
     public int NextTableNumber() => ++_tables;

@@ -11,7 +11,8 @@ internal static class PageShell
     /// <summary>The separator of "Policy title — School name" in page titles.</summary>
     public const string TitleSeparator = " \u2014 ";
 
-    public static void Begin(HtmlBuilder html, string? language, string title, Palette palette, string mainId)
+    /// <param name="extraRules">Rules after the stylesheet's own, for what only some pages need.</param>
+    public static void Begin(HtmlBuilder html, string? language, string title, Palette palette, string mainId, string extraRules = "")
     {
         html.Trusted("<!doctype html>").Line()
             .Open("html", ("lang", string.IsNullOrWhiteSpace(language) ? DefaultLanguage : language)).Line()
@@ -19,7 +20,7 @@ internal static class PageShell
             .Open("meta", ("charset", "utf-8")).Line()
             .Open("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1")).Line()
             .Element("title", title).Line()
-            .Open("style").Line().Trusted(Stylesheet.For(palette)).Close("style").Line()
+            .Open("style").Line().Trusted(Stylesheet.For(palette) + extraRules).Close("style").Line()
             .Close("head").Line()
             .Open("body").Line()
             .Element("a", "Skip to main content", ("class", "skip-link"), ("href", "#" + mainId)).Line();

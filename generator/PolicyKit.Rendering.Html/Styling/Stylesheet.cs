@@ -11,6 +11,19 @@ internal static class Stylesheet
 {
     private const string ResourceName = "PolicyKit.Rendering.Html.policykit.css";
 
+    /// <summary>
+    /// Added for a document with its own layout, whose rows may hold a word longer than a phone's value column (an
+    /// email address). Breaking inside such a word is the last resort: the rule only applies to a word that cannot
+    /// fit on a line of its own, so every other word still wraps at its ends. The built-in layout's pages are pinned
+    /// byte for byte, so they do not carry it.
+    /// </summary>
+    public const string LayoutRules = """
+
+        /* A word wider than the metadata table's value column breaks inside the cell rather than widening the page. */
+        .metadata td { overflow-wrap: anywhere; }
+
+        """;
+
     private static readonly string Rules = LoadRules();
 
     public static string For(Palette palette) =>
