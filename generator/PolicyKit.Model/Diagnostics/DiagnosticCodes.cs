@@ -66,4 +66,11 @@ public static class DiagnosticCodes
     public const string VersionNotInHistory = "PK0904";
     public const string PolicyNeverCommitted = "PK0905";
     public const string HistoryExportFailed = "PK0906";
+
+    // PK10xx: a trust's own document layout (layout: and layouts:)
+    public const string InvalidLayoutValue = "PK1001";
+    public const string UnknownLayout = "PK1002";
+    public const string InvalidDateFormat = "PK1003";
+    public const string UnknownSignatory = "PK1004";
+    public const string BeforeContentsNotParagraphs = "PK1005";
 }

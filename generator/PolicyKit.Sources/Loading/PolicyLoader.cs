@@ -1,4 +1,5 @@
 using PolicyKit.Model.Diagnostics;
+using PolicyKit.Sources.Layout;
 using PolicyKit.Sources.Text;
 using PolicyKit.Sources.Versions;
 using PolicyKit.Sources.Yaml;
@@ -62,6 +63,7 @@ internal static class PolicyLoader
         {
             ReviewCycleMonths = cycleMonths,
             PendingVersionsHash = ContentHash.Of(pending),
+            Layout = LayoutReader.Read(file),
         };
         file.ReportUnknownKeys("policy front matter");
         return policy;
