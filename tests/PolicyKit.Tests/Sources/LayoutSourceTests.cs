@@ -240,6 +240,22 @@ public sealed class LayoutSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_proposed_version_is_not_signed_and_its_change_log_ends_with_the_proposal()
+    {
+        Trust("layout:\n  signatories:\n    - role: headteacher\n  metadata:\n    - label: Version\n      value: \"{{ policy.version }}\"\n    - label: Ratified\n      value: \"{{ policy.ratified }}\"\n");
+        _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("    implemented: 2025-09-04\n", "    implemented: 2025-09-04\n  - version: \"1.1\"\n    date: 2026-01-05\n    by: TC\n    changes: Longer passwords.\n    status: proposed\n", StringComparison.Ordinal));
+        var diagnostics = new DiagnosticBag();
+
+        var compilation = PolicyKit.Generator.Building.Compiler.Compile(new PolicyKit.Generator.Building.BuildOptions(_trust.Root, TrustFixture.Today) { OutputRoot = _trust.OutputRoot, ShowProposed = true }, diagnostics, CancellationToken.None);
+
+        Assert.Empty(diagnostics.Select(d => d.ToString()));
+        var layout = Assert.Single(compilation!.Documents).Document.Info.Layout!;
+        Assert.Null(layout.Signatures);
+        Assert.Equal([new MetadataRow("Version", "1.1")], layout.Metadata);
+        Assert.Equal(["1.0", "1.1"], layout.ChangeLog!.Rows.Select(row => row[0].Text));
+    }
+
+    [Fact]
     public void A_misspelt_layout_key_and_value_are_errors_at_their_position_with_the_nearest_name()
     {
         var path = Trust("layout:\n  contents-dept: 2\n  table-widths: contnet\n  change-log:\n    place: middle\n  contents-depth: 5\n");
