@@ -329,6 +329,13 @@ internal static partial class LayoutReader
 
     private static PolicyTemplate? Template(YamlMap map, YamlNode node, string key)
     {
+        if (node is YamlMappingNode { Style: YamlDotNet.Core.Events.MappingStyle.Flow })
+        {
+            // YAML reads an unquoted "{{ … }}" as a group of keys, not as text.
+            map.Diagnostics.Error(DiagnosticCodes.InvalidLayoutValue, map.SpanOf(node), $"'{key}' starts with '{{{{', so YAML needs it in quotes: {key}: \"{{{{ … }}}}\".");
+            return null;
+        }
+
         if (node is not YamlScalarNode { Value: { } text } scalar)
         {
             map.Invalid(node, key, "text");

@@ -270,6 +270,15 @@ public sealed class LayoutSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_template_value_left_unquoted_is_an_error_saying_to_quote_it()
+    {
+        var path = Trust("layout:\n  metadata:\n    - label: Review\n      value: {{ policy.next_review }}\n");
+        var line = TrustFixture.TrustYaml.Split('\n').Length + 1;
+
+        Assert.Contains($"{path}({line + 3},14): error PK1001: 'value' starts with '{{{{', so YAML needs it in quotes: value: \"{{{{ … }}}}\".", Errors());
+    }
+
+    [Fact]
     public void A_template_error_in_a_layout_value_is_positioned_at_its_line_and_column()
     {
         var path = Trust("layout:\n  metadata:\n    - label: Review\n      value: \"{{ policy.nxt_review }}\"\n    - label: Broken\n      value: \"{{ if }}\"\n");
