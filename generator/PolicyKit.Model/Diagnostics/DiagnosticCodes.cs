@@ -67,6 +67,13 @@ public static class DiagnosticCodes
     public const string PolicyNeverCommitted = "PK0905";
     public const string HistoryExportFailed = "PK0906";
 
+    // PK10xx: a trust's own document layout (layout: and layouts:)
+    public const string InvalidLayoutValue = "PK1001";
+    public const string UnknownLayout = "PK1002";
+    public const string InvalidDateFormat = "PK1003";
+    public const string UnknownSignatory = "PK1004";
+    public const string BeforeContentsNotParagraphs = "PK1005";
+
     // PK110x: policy numbers and plain numbered lists
     public const string InvalidPolicyNumber = "PK1101";
     public const string PolicyNumberNotShown = "PK1102";

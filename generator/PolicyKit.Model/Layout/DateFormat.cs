@@ -32,7 +32,8 @@ public sealed record DateFormat
         ArgumentNullException.ThrowIfNull(pattern);
         problem = null;
         var tokens = Tokens(pattern).ToList();
-        if (tokens.FirstOrDefault(t => t.IsField && Field(t.Text) is null) is { } bad)
+        // Token is a struct: Find gives default (Text null) when every letter is a date part.
+        if (tokens.Find(t => t.IsField && Field(t.Text) is null) is { Text: not null } bad)
         {
             problem = $"'{bad.Text}' is not a date part; use d or dd (day), MM, MMM or MMMM (month), yy or yyyy (year)";
             return null;

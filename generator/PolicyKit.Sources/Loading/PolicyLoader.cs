@@ -1,5 +1,6 @@
 using System.Globalization;
 using PolicyKit.Model.Diagnostics;
+using PolicyKit.Sources.Layout;
 using PolicyKit.Sources.Text;
 using PolicyKit.Sources.Versions;
 using PolicyKit.Sources.Yaml;
@@ -67,6 +68,7 @@ internal static class PolicyLoader
             PendingVersionsHash = ContentHash.Of(pending),
             PolicyNumber = PolicyNumber(file),
             PolicyNumberSpan = file.SpanOfValue("policy-number"),
+            Layout = LayoutReader.Read(file),
         };
         file.ReportUnknownKeys("policy front matter");
         return policy;

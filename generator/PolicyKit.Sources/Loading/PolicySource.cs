@@ -44,6 +44,9 @@ public sealed record PolicySource(
 
     /// <summary>The review cycle in months (12 for annual), or null when the policy gives none.</summary>
     public int? ReviewCycleMonths { get; init; }
+
+    /// <summary>The policy's <c>layout:</c>, which changes the trust's and the school's key by key, or null.</summary>
+    internal Layout.LayoutSpec? Layout { get; init; }
 }
 
 public sealed record AcceptanceSource(IReadOnlyList<string> RequiredFrom, IReadOnlyList<string> Statements);

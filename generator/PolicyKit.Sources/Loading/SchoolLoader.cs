@@ -1,5 +1,6 @@
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.Model.Document;
+using PolicyKit.Sources.Layout;
 using PolicyKit.Sources.Versions;
 using PolicyKit.Sources.Yaml;
 
@@ -62,6 +63,7 @@ internal static class SchoolLoader
         {
             RosterGroups = RosterGroupsSection.Read(file),
             Committees = SharedSections.Committees(file),
+            Layout = LayoutReader.Read(file),
         };
         file.ReportUnknownKeys("school.yaml");
         return school;

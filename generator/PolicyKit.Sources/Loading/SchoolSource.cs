@@ -32,4 +32,7 @@ public sealed record SchoolSource(
 
     /// <summary>Committees that may ratify a policy (<c>committees:</c>), committee key to name, e.g. resources → "Resources committee".</summary>
     public IReadOnlyDictionary<string, string> Committees { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The school's <c>layout:</c>, which changes the trust's key by key, or null.</summary>
+    internal Layout.LayoutSpec? Layout { get; init; }
 }

@@ -1,5 +1,6 @@
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.Model.Document;
+using PolicyKit.Sources.Layout;
 using PolicyKit.Sources.Yaml;
 
 namespace PolicyKit.Sources.Loading;
@@ -31,6 +32,8 @@ internal static class TrustLoader
             RosterGroups = RosterGroupsSection.Read(file),
             Committees = SharedSections.Committees(file),
             ReviewReminders = ReviewRemindersSection.Read(file),
+            Layout = LayoutReader.Read(file),
+            Layouts = LayoutReader.ReadNamed(file),
         };
         file.ReportUnknownKeys("trust.yaml");
         return trust;

@@ -23,4 +23,10 @@ public sealed record TrustSource(
 
     /// <summary>When the sign-off service reminds people of a review (<c>review-reminders:</c>), or the defaults.</summary>
     public ReviewReminderSettings ReviewReminders { get; init; } = ReviewReminderSettings.Default;
+
+    /// <summary>The trust's <c>layout:</c> for every document, or null.</summary>
+    internal Layout.LayoutSpec? Layout { get; init; }
+
+    /// <summary>The layouts under <c>layouts:</c> that a <c>layout: NAME</c> picks, by name.</summary>
+    internal IReadOnlyDictionary<string, Layout.LayoutSpec> Layouts { get; init; } = new Dictionary<string, Layout.LayoutSpec>();
 }

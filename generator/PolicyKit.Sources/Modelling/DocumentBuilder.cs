@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using PolicyKit.Model.Blocks;
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.Model.Document;
+using PolicyKit.Sources.Layout;
 using PolicyKit.Sources.Loading;
 using PolicyKit.Sources.Markdown;
 using PolicyKit.Sources.Templating;
@@ -19,6 +20,7 @@ public sealed class DocumentBuilder
     private readonly SourceSet _sources;
     private readonly DiagnosticBag _diagnostics;
     private readonly AssetCache _assets;
+    private readonly LayoutResolver _layouts;
 
     private readonly ConcurrentDictionary<object, Lazy<PolicyTemplate?>> _templates = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, IReadOnlySet<string>>> _knownMembers = new(StringComparer.Ordinal);
@@ -30,6 +32,7 @@ public sealed class DocumentBuilder
         _sources = sources;
         _diagnostics = diagnostics;
         _assets = new AssetCache(diagnostics);
+        _layouts = new LayoutResolver(sources, diagnostics);
         Hasher = new InputHasher(sources);
     }
 
@@ -62,10 +65,12 @@ public sealed class DocumentBuilder
         index.CheckIds(_diagnostics);
         index.CheckLinks(body, _diagnostics, removedBy: id => trustIndex.Contains(id) ? scope.SchoolName : null);
 
+        var info = DocumentInfoFactory.Create(_sources, school, policy, LogoOf(school), Hasher.HashOf(school, policy, extraHashInput), ShowProposed);
+        var layout = _layouts.Resolve(school, policy, info, scope);
         return new PolicyDocument
         {
-            Info = DocumentInfoFactory.Create(_sources, school, policy, LogoOf(school), Hasher.HashOf(school, policy, extraHashInput), ShowProposed),
-            Body = body,
+            Info = info with { Layout = layout?.Layout },
+            Body = layout is { Section.Count: > 0 } ? [.. body, .. layout.Section] : body,
         };
     }
 

@@ -31,20 +31,23 @@ internal sealed class PolicyTemplate
     private readonly Template _template;
     private readonly string _path;
     private readonly int _firstLine;
+    private readonly int _firstColumn;
     private readonly HashSet<int> _tagOnlyLines;
     private readonly HashSet<(int Line, int Column)> _reported = [];
 
-    private PolicyTemplate(Template template, string path, int firstLine, HashSet<int> tagOnlyLines)
+    private PolicyTemplate(Template template, string path, int firstLine, int firstColumn, HashSet<int> tagOnlyLines)
     {
         _template = template;
         _path = path;
         _firstLine = firstLine;
+        _firstColumn = firstColumn;
         _tagOnlyLines = tagOnlyLines;
     }
 
     /// <param name="firstLine">The 1-based line of <paramref name="path"/> where <paramref name="text"/> starts.</param>
+    /// <param name="firstColumn">The 1-based column where <paramref name="text"/> starts on that line (a value written after a YAML key).</param>
     /// <returns>The template, or null when it has syntax errors (reported).</returns>
-    public static PolicyTemplate? Parse(string text, string path, int firstLine, DiagnosticBag diagnostics)
+    public static PolicyTemplate? Parse(string text, string path, int firstLine, DiagnosticBag diagnostics, int firstColumn = 1)
     {
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
         var template = Template.Parse(text, path);
@@ -54,7 +57,7 @@ internal sealed class PolicyTemplate
             {
                 diagnostics.Error(
                     DiagnosticCodes.TemplateSyntax,
-                    new SourceSpan(path, message.Span.Start.Line + firstLine, message.Span.Start.Column + 1),
+                    new SourceSpan(path, message.Span.Start.Line + firstLine, message.Span.Start.Column + (message.Span.Start.Line == 0 ? firstColumn : 1)),
                     $"template syntax error: {message.Message.TrimEnd('.')}.");
             }
 
@@ -62,7 +65,7 @@ internal sealed class PolicyTemplate
         }
 
         new RawTextMarker(LineStarts(text), firstLine).Visit(template.Page);
-        return new PolicyTemplate(template, path, firstLine, LineMarkers.TagOnlyLines(text, firstLine));
+        return new PolicyTemplate(template, path, firstLine, firstColumn, LineMarkers.TagOnlyLines(text, firstLine));
     }
 
     /// <summary>Checks every <c>settings.x</c>, <c>roles.x.y</c>, <c>school.x</c>… against the names any school offers, including branches no school takes.</summary>
@@ -116,7 +119,7 @@ internal sealed class PolicyTemplate
         }
     }
 
-    private SourceSpan ToSpan(ScribanSpan span) => new(_path, span.Start.Line + _firstLine, span.Start.Column + 1);
+    private SourceSpan ToSpan(ScribanSpan span) => new(_path, span.Start.Line + _firstLine, span.Start.Column + (span.Start.Line == 0 ? _firstColumn : 1));
 
     private static int[] LineStarts(string text)
     {

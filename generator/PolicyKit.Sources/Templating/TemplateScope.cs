@@ -42,6 +42,19 @@ internal sealed class TemplateScope
         return new TemplateScope(globals, school.Name);
     }
 
+    /// <summary>This scope with one more root, or another value for a root (a layout's fuller <c>policy</c>, a change-log column's <c>entry</c>).</summary>
+    public TemplateScope With(string root, ScriptObject value)
+    {
+        var globals = new ScriptObject();
+        foreach (var (name, existing) in Globals)
+        {
+            globals[name] = existing;
+        }
+
+        globals[root] = value;
+        return new TemplateScope(globals, SchoolName);
+    }
+
     /// <summary>Every member name each root offers at any school, for checking templates before they run.</summary>
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> KnownMembers(SourceSet sources, PolicySource policy)
     {

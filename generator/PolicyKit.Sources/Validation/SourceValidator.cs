@@ -37,6 +37,11 @@ public static class SourceValidator
             VersionValidator.CheckOverride(sources, schoolOverride, diagnostics);
         }
 
+        foreach (var layout in new[] { sources.Trust.Layout }.Concat(sources.Schools.Select(s => s.Layout)).Concat(sources.Policies.Select(p => p.Layout)))
+        {
+            CheckNamedLayout(sources, layout, diagnostics);
+        }
+
         foreach (var duplicate in sources.Schools.GroupBy(s => s.Id).Where(g => g.Count() > 1))
         {
             diagnostics.Error(DiagnosticCodes.IdMismatch, duplicate.Last().IdSpan, $"school id '{duplicate.Key}' is used by more than one school; ids must be unique.");
@@ -94,6 +99,18 @@ public static class SourceValidator
                 diagnostics.Error(DiagnosticCodes.UnknownSetting, setting.Span, $"unknown setting '{key}'{Suggestions.Hint(key, sources.Trust.Settings.Keys)}; a school may only change settings that trust.yaml declares.");
             }
         }
+    }
+
+    private static void CheckNamedLayout(SourceSet sources, Layout.LayoutSpec? layout, DiagnosticBag diagnostics)
+    {
+        if (layout?.BasedOn is not { } named || sources.Trust.Layouts.ContainsKey(named.Name))
+        {
+            return;
+        }
+
+        var known = sources.Trust.Layouts.Keys.Order(StringComparer.Ordinal).ToList();
+        var listed = known.Count == 0 ? "trust.yaml has no 'layouts:'" : $"trust.yaml's 'layouts:' has {string.Join(", ", known)}";
+        diagnostics.Error(DiagnosticCodes.UnknownLayout, named.Span, $"there is no layout '{named.Name}'{Suggestions.Hint(named.Name, known)}: {listed}; name one of them, or add '{named.Name}:' under 'layouts:'.");
     }
 
     private static void CheckReviewDate(DateOnly? date, SourceSpan span, DateOnly today, string what, DiagnosticBag diagnostics)

@@ -278,6 +278,9 @@ internal sealed class YamlMap
         }
     }
 
+    /// <summary>The raw value of a key that may take more than one form (a name or a group of keys), or null.</summary>
+    public YamlNode? Node(string key) => Get(key, required: false);
+
     public YamlMap AsMap(YamlMappingNode node) => new(node, Path, _lineOffset, Diagnostics);
 
     /// <summary>Reports every key that was never read, suggesting the closest known key.</summary>

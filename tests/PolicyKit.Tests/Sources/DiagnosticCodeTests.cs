@@ -500,6 +500,42 @@ public sealed class DiagnosticCodeTests : IDisposable
         AssertSingle($"{path}(4,16): warning PK1102: policy number 7 is not shown in the documents of Alder School: with 'numbering: unnumbered' its sections have no numbers to put it in front of; use 'numbering: decimal' or 'alpha', or remove 'policy-number'.");
     }
 
+    [Fact]
+    public void PK1001_a_layout_value_that_is_not_one_of_its_choices_suggests_the_nearest()
+    {
+        var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\nlayout:\n  title-page: [logo, name, mottto, title]");
+        AssertSingle($"{path}(13,28): error PK1001: 'mottto' is not a part of the title page (did you mean 'motto'?); use logo, name, trust-name, motto, title, version, or 'subtitle: …' or 'text: …'.");
+    }
+
+    [Fact]
+    public void PK1002_an_unknown_named_layout_names_the_layouts_there_are()
+    {
+        _trust.Write("trust.yaml", TrustFixture.TrustYaml + "\nlayouts:\n  handbook:\n    contents-depth: 3\n  leaflet:\n    contents-depth: 0");
+        var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\nlayout: handbok");
+        AssertSingle($"{path}(12,9): error PK1002: there is no layout 'handbok' (did you mean 'handbook'?): trust.yaml's 'layouts:' has handbook, leaflet; name one of them, or add 'handbok:' under 'layouts:'.");
+    }
+
+    [Fact]
+    public void PK1003_a_date_format_without_a_year_says_what_is_missing()
+    {
+        var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\nlayout:\n  date-format: d MMMM");
+        AssertSingle($"{path}(13,16): error PK1003: 'date-format: d MMMM' cannot be used: the format has no year (yyyy). Write long (3 September 2025), short (03/09/2025) or a pattern such as 'd MMMM yyyy'.");
+    }
+
+    [Fact]
+    public void PK1004_a_signatory_role_no_one_holds_at_the_school_suggests_the_nearest()
+    {
+        var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\nlayout:\n  signatories:\n    - role: headteacher\n    - role: director-of-operation\n      label: CEO");
+        AssertSingle($"{path}(15,13): error PK1004: signatory role 'director-of-operation' is not defined for Alder School (did you mean 'director-of-operations'?); add it under 'roles:' in trust.yaml or school.yaml, or use headteacher or chair.");
+    }
+
+    [Fact]
+    public void PK1005_text_before_the_contents_holds_only_paragraphs()
+    {
+        var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\nlayout:\n  before-contents: |\n    Adopted by {{ school.name }}.\n\n    - a list item");
+        AssertSingle($"{path}(16,1): error PK1005: 'before-contents' holds only paragraphs of text, not a list; put it in the policy's body instead.");
+    }
+
     private void AssertSingle(string expected, bool trim = false)
     {
         var (_, diagnostics) = _trust.Compile();
