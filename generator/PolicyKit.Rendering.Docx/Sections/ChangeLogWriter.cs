@@ -40,7 +40,8 @@ internal static class ChangeLogWriter
         yield return heading;
 
         var labels = log.Columns.Select(c => c.Label).ToList();
-        var rows = log.Rows.Select(row => row.Select(value => context.Layout.Print(value, d => BritishDates.Short(d))).ToList()).ToList();
+        var unbroken = context.Layout.TableWidths == TableWidths.Content;
+        var rows = log.Rows.Select(row => row.Select(value => Text(context, value, unbroken)).ToList()).ToList();
         var widths = context.ColumnWidths(PolicyTables.Widths(context.TextWidthTwips, [.. log.Columns.Select(c => c.Weight)]), sizer =>
         {
             for (var i = 0; i < labels.Count; i++)
@@ -55,7 +56,6 @@ internal static class ChangeLogWriter
         var shading = BrandingApplier.ValidColour(context.Info.Branding.AccentColour);
         var table = PolicyTables.Create(
             widths, headerRow: true, firstColumn: false, StyleIds.PolicyTable, context.Layout.TableWidths == TableWidths.Content);
-        var unbroken = context.Layout.TableWidths == TableWidths.Content;
         table.Append(Row(widths, labels, header: true, shading, unbroken));
         foreach (var row in rows)
         {
@@ -63,6 +63,14 @@ internal static class ChangeLogWriter
         }
 
         yield return table;
+    }
+
+    // Under content widths a date is one word ("2\u00A0November\u00A02023"): its column is made wide enough for the whole
+    // date, so it never wraps between day, month and year.
+    private static string Text(RenderContext context, LayoutValue value, bool unbroken)
+    {
+        var text = context.Layout.Print(value, d => BritishDates.Short(d));
+        return unbroken && value.Date is not null ? text.Replace(' ', '\u00A0') : text;
     }
 
     private static TableRow Row(int[] widths, List<string> cells, bool header, string? shading, bool unbroken)

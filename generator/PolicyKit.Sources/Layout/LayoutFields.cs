@@ -20,11 +20,11 @@ internal static class LayoutFields
 
     public static IReadOnlyList<string> PolicyNames { get; } =
     [
-        "id", "title", "version", "status", "owner", "owner_name", "owner_title", "written_by", "approved_by", "ratified",
+        "id", "title", "version", "version_number", "status", "owner", "owner_name", "owner_title", "written_by", "approved_by", "ratified",
         "ratified_by", "minute_ref", "implemented", "next_review", "last_reviewed", "review_cycle", "policy_number", "accepted_by",
     ];
 
-    public static IReadOnlyList<string> EntryNames { get; } = ["version", "date", "by", "changes", "ratified", "implemented", "ratified_by", "minute_ref"];
+    public static IReadOnlyList<string> EntryNames { get; } = ["version", "version_number", "date", "by", "changes", "ratified", "implemented", "ratified_by", "minute_ref"];
 
     /// <summary>The built-in review-history columns, written as the templates a trust would write for them.</summary>
     public static IReadOnlyList<ChangeLogColumnSpec> ReviewHistoryColumns { get; } = BuiltInColumns();
@@ -35,18 +35,19 @@ internal static class LayoutFields
         {
             ["id"] = info.PolicyId,
             ["title"] = info.Title,
-            ["version"] = info.Version,
+            ["version"] = info.VersionLabel ?? info.Version,
+            ["version_number"] = info.Version,
             ["status"] = info.Status,
             ["owner"] = info.Owner,
             ["owner_name"] = facts.OwnerName,
             ["owner_title"] = facts.OwnerTitle,
             ["written_by"] = info.WrittenBy,
             ["approved_by"] = info.ApprovedBy,
-            ["ratified"] = LayoutDates.Text(info.DateRatified, dates),
+            ["ratified"] = LayoutDates.Text(PolicyDate("ratified", info, facts), dates),
             ["ratified_by"] = info.RatifiedBy,
             ["minute_ref"] = info.MinuteRef,
-            ["implemented"] = LayoutDates.Text(info.DateImplemented, dates),
-            ["next_review"] = LayoutDates.Text(info.NextReview == DateOnly.MinValue ? null : info.NextReview, dates),
+            ["implemented"] = LayoutDates.Text(PolicyDate("implemented", info, facts), dates),
+            ["next_review"] = LayoutDates.Text(PolicyDate("next_review", info, facts), dates),
             ["last_reviewed"] = LayoutDates.Text(facts.LastReviewed, dates),
             ["review_cycle"] = info.ReviewCycle,
             ["policy_number"] = info.PolicyNumber,
@@ -56,32 +57,33 @@ internal static class LayoutFields
     }
 
     /// <summary>The date a <c>policy</c> date field holds, for a metadata row that prints it alone.</summary>
-    public static DateOnly? PolicyDate(string field, DocumentInfo info, PolicyFacts facts) => field switch
+    public static LayoutDate? PolicyDate(string field, DocumentInfo info, PolicyFacts facts) => field switch
     {
-        "ratified" => info.DateRatified,
-        "implemented" => info.DateImplemented,
-        "next_review" => info.NextReview == DateOnly.MinValue ? null : info.NextReview,
+        "ratified" => LayoutDate.Of(info.DateRatified),
+        "implemented" => LayoutDate.Of(info.DateImplemented, facts.ImplementedMonthOnly),
+        "next_review" => info.NextReview == DateOnly.MinValue ? null : new LayoutDate(info.NextReview, info.NextReviewMonthOnly),
         "last_reviewed" => facts.LastReviewed,
         _ => null,
     };
 
     public static ScriptObject Entry(ChangeLogEntry entry, DateFormat dates) => new()
     {
-        ["version"] = entry.Version,
-        ["date"] = LayoutDates.Text(entry.Date, dates),
+        ["version"] = entry.Label ?? entry.Version,
+        ["version_number"] = entry.Version,
+        ["date"] = LayoutDates.Text(EntryDate("date", entry), dates),
         ["by"] = entry.By,
         ["changes"] = entry.Changes,
-        ["ratified"] = LayoutDates.Text(entry.Ratified, dates),
-        ["implemented"] = LayoutDates.Text(entry.Implemented, dates),
+        ["ratified"] = LayoutDates.Text(EntryDate("ratified", entry), dates),
+        ["implemented"] = LayoutDates.Text(EntryDate("implemented", entry), dates),
         ["ratified_by"] = entry.RatifiedBy,
         ["minute_ref"] = entry.MinuteRef,
     };
 
-    public static DateOnly? EntryDate(string field, ChangeLogEntry entry) => field switch
+    public static LayoutDate? EntryDate(string field, ChangeLogEntry entry) => field switch
     {
-        "date" => entry.Date,
-        "ratified" => entry.Ratified,
-        "implemented" => entry.Implemented,
+        "date" => LayoutDate.Of(entry.Date, entry.DateMonthOnly),
+        "ratified" => LayoutDate.Of(entry.Ratified),
+        "implemented" => LayoutDate.Of(entry.Implemented, entry.ImplementedMonthOnly),
         _ => null,
     };
 
@@ -98,7 +100,15 @@ internal static class LayoutFields
 }
 
 /// <summary>What a layout's <c>policy</c> needs beyond <see cref="DocumentInfo"/>.</summary>
-internal sealed record PolicyFacts(string? OwnerName, string? OwnerTitle, DateOnly? LastReviewed);
+internal sealed record PolicyFacts(string? OwnerName, string? OwnerTitle, LayoutDate? LastReviewed, bool ImplementedMonthOnly);
 
 /// <summary>One version as a change-log row sees it.</summary>
-internal sealed record ChangeLogEntry(string Version, DateOnly? Date, string By, string Changes, DateOnly? Ratified, DateOnly? Implemented, string? RatifiedBy, string? MinuteRef);
+internal sealed record ChangeLogEntry(string Version, DateOnly? Date, string By, string Changes, DateOnly? Ratified, DateOnly? Implemented, string? RatifiedBy, string? MinuteRef)
+{
+    /// <summary>The version as the school prints it, or null for its number.</summary>
+    public string? Label { get; init; }
+
+    public bool DateMonthOnly { get; init; }
+
+    public bool ImplementedMonthOnly { get; init; }
+}

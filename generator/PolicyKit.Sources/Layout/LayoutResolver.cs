@@ -72,7 +72,12 @@ internal sealed class LayoutResolver(SourceSet sources, DiagnosticBag diagnostic
     private PolicyFacts Facts(SchoolSource school, PolicySource policy, PolicyVersions versions)
     {
         var owner = policy.OwnerRole is { } role ? sources.RolesFor(school).GetValueOrDefault(role) : null;
-        return new PolicyFacts(owner?.Name, owner?.Title ?? (policy.OwnerRole is { } r ? KeyNames.ToWords(r) : null), versions.Current?.Entry.Date);
+        var current = versions.Current?.Entry;
+        return new PolicyFacts(
+            owner?.Name,
+            owner?.Title ?? (policy.OwnerRole is { } r ? KeyNames.ToWords(r) : null),
+            current is null ? null : new LayoutDate(current.Date, current.DateMonthOnly),
+            current?.ImplementedMonthOnly ?? false);
     }
 
     private List<TitleElement> TitlePage(IReadOnlyList<TitlePageItem> parts, DocumentInfo info, TemplateScope scope)
@@ -87,7 +92,7 @@ internal sealed class LayoutResolver(SourceSet sources, DiagnosticBag diagnostic
                 TitlePagePart.TrustName => new TitleElement(TitleElementKind.OrganisationName, sources.Trust.Name),
                 TitlePagePart.Motto => string.IsNullOrWhiteSpace(info.Organisation.Motto) ? null : new TitleElement(TitleElementKind.Motto, info.Organisation.Motto),
                 TitlePagePart.Title => new TitleElement(TitleElementKind.Title, info.Title),
-                TitlePagePart.Version => new TitleElement(TitleElementKind.Subtitle, $"Version {info.Version}"),
+                TitlePagePart.Version => new TitleElement(TitleElementKind.Subtitle, info.VersionLabel ?? $"Version {info.Version}"),
                 TitlePagePart.Subtitle => Line(TitleElementKind.Subtitle, part.Text!, scope),
                 _ => Line(TitleElementKind.Text, part.Text!, scope),
             };
@@ -115,7 +120,7 @@ internal sealed class LayoutResolver(SourceSet sources, DiagnosticBag diagnostic
             }
 
             var date = row.DateField is { } field ? LayoutFields.PolicyDate(field, info, facts) : null;
-            result.Add(date is { } value ? new MetadataRow(row.Label, text, value, LayoutDates.Value(value, dates).MonthOnly) : new MetadataRow(row.Label, text));
+            result.Add(date is { } value ? new MetadataRow(row.Label, text, value.Date, value.MonthOnly) : new MetadataRow(row.Label, text));
         }
 
         return result;
@@ -123,7 +128,7 @@ internal sealed class LayoutResolver(SourceSet sources, DiagnosticBag diagnostic
 
     /// <summary>The built-in rows; under one date format, their dates are written in it too.</summary>
     private static List<MetadataRow> BuiltInRows(DocumentInfo info, DateFormat? dates) =>
-        [.. PolicyMetadata.BuiltInRows(info).Select(row => dates is not null && row.Date is { } date ? row with { Text = LayoutDates.Value(date, dates).Text } : row)];
+        [.. PolicyMetadata.BuiltInRows(info).Select(row => dates is not null && row.Date is { } date ? row with { Text = LayoutDates.Value(new LayoutDate(date, row.MonthOnly), dates).Text } : row)];
 
     private List<Paragraph> BeforeContents(PolicyTemplate template, TemplateScope scope)
     {
@@ -160,7 +165,12 @@ internal sealed class LayoutResolver(SourceSet sources, DiagnosticBag diagnostic
         foreach (var history in info.History)
         {
             var ratification = versions.Versions.FirstOrDefault(v => v.Version == history.Version && history.DateRatified is not null)?.Ratification;
-            var entry = new ChangeLogEntry(history.Version, history.ReviewDate, history.By, history.Summary, history.DateRatified, history.DateImplemented, ratification?.BodyName, ratification?.MinuteRef);
+            var entry = new ChangeLogEntry(history.Version, history.ReviewDate, history.By, history.Summary, history.DateRatified, history.DateImplemented, ratification?.BodyName, ratification?.MinuteRef)
+            {
+                Label = history.Label,
+                DateMonthOnly = history.DateMonthOnly,
+                ImplementedMonthOnly = history.ImplementedMonthOnly,
+            };
             var entryScope = scope.With("entry", LayoutFields.Entry(entry, dates));
             rows.Add([.. columns.Select(column => column.DateField is { } field
                 ? LayoutDates.Value(LayoutFields.EntryDate(field, entry), dates)

@@ -68,6 +68,7 @@ internal static class PolicyLoader
             PendingVersionsHash = ContentHash.Of(pending),
             PolicyNumber = PolicyNumber(file),
             PolicyNumberSpan = file.SpanOfValue("policy-number"),
+            Numbering = SharedSections.Numbering(file),
             Layout = LayoutReader.Read(file),
         };
         file.ReportUnknownKeys("policy front matter");

@@ -1,3 +1,4 @@
+using PolicyKit.Model.Document;
 using PolicyKit.Model.Diagnostics;
 
 namespace PolicyKit.Sources.Loading;
@@ -38,6 +39,9 @@ public sealed record PolicySource(
     public bool NextReviewMonthOnly { get; init; }
     /// <summary>The policy's number in a numbered set (<c>policy-number: 7</c>), written before its section numbers; null when it has none.</summary>
     public int? PolicyNumber { get; init; }
+
+    /// <summary>The policy's own numbering scheme, which wins over the school's and the trust's (a handbook policy numbered like the handbook); null to follow them.</summary>
+    public NumberingScheme? Numbering { get; init; }
 
     /// <summary>Where <c>policy-number</c> is written, for the warning when a school's scheme has no numbers to put it in front of.</summary>
     public SourceSpan PolicyNumberSpan { get; init; }

@@ -45,7 +45,7 @@ internal static class DocumentInfoFactory
             Organisation = new Organisation(school.Name, school.Motto, logo, school.Sites),
             Signatories = Signatories(sources, school, policy, current?.Ratification),
             Branding = sources.BrandingFor(school),
-            NumberingScheme = school.Numbering ?? sources.Trust.Numbering,
+            NumberingScheme = policy.Numbering ?? school.Numbering ?? sources.Trust.Numbering,
             PolicyNumber = policy.PolicyNumber,
             AcceptedBy = policy.Acceptance is { RequiredFrom.Count: > 0 } a ? JoinWords(a.RequiredFrom) : null,
             InputHash = inputHash,

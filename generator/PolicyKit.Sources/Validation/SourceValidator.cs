@@ -67,7 +67,7 @@ public static class SourceValidator
             return;
         }
 
-        var unnumbered = sources.Schools.Where(s => (s.Numbering ?? sources.Trust.Numbering) == NumberingScheme.Unnumbered).Select(s => s.Name).ToList();
+        var unnumbered = sources.Schools.Where(s => (policy.Numbering ?? s.Numbering ?? sources.Trust.Numbering) == NumberingScheme.Unnumbered).Select(s => s.Name).ToList();
         if (unnumbered.Count > 0)
         {
             diagnostics.Warning(DiagnosticCodes.PolicyNumberNotShown, policy.PolicyNumberSpan, $"policy number {number} is not shown in the documents of {string.Join(", ", unnumbered)}: with 'numbering: unnumbered' its sections have no numbers to put it in front of; use 'numbering: decimal' or 'alpha', or remove 'policy-number'.");
