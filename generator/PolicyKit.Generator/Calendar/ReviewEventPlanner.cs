@@ -104,7 +104,7 @@ internal static class ReviewEventPlanner
             return null;
         }
 
-        return sources.RolesFor(school).TryGetValue(role, out var holder) ? $"{holder.Title} ({holder.Name})" : role;
+        return sources.RolesFor(school).TryGetValue(role, out var holder) ? holder.TitleAndName : role;
     }
 
     private static Uri? PageUrl(Uri? siteUrl, ReviewCalendarEntry entry)

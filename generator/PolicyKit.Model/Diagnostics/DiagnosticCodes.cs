@@ -69,4 +69,5 @@ public static class DiagnosticCodes
 
     // PK12xx: fields a school's records may leave out
     public const string RatifiedMonthOnly = "PK1201";
+    public const string RoleHolderNeeded = "PK1202";
 }

@@ -74,7 +74,8 @@ internal static class SchoolLoader
     private static string? ChairOfGovernors(YamlMap file, IReadOnlyDictionary<string, RoleHolder> roles)
     {
         var written = file.String("chair-of-governors");
-        var role = roles.GetValueOrDefault(RatificationRoles.ChairOfGovernors);
+        // A chair-of-governors post with no named holder names no one to sign or to ask.
+        var role = roles.GetValueOrDefault(RatificationRoles.ChairOfGovernors) is { HasName: true } named ? named : null;
         if (written is not null && role is not null && written != role.Name)
         {
             file.Diagnostics.Error(DiagnosticCodes.InvalidValue, file.SpanOfValue("chair-of-governors"), $"'chair-of-governors: {written}' and the chair-of-governors role ({role.Name}, line {role.Span.Line}) name different people; keep one of them (the role can also give the chair's email).");

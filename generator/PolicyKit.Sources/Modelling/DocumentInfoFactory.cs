@@ -98,7 +98,7 @@ internal static class DocumentInfoFactory
         }
 
         return sources.RolesFor(school).TryGetValue(policy.OwnerRole, out var holder)
-            ? $"{holder.Title} ({holder.Name})"
+            ? holder.TitleAndName
             : KeyNames.ToWords(policy.OwnerRole);
     }
 
@@ -124,7 +124,9 @@ internal static class DocumentInfoFactory
         var contacts = RatificationContacts.For(sources, ratification?.Body ?? policy.ApprovedBy, school);
         if ((ratification?.Chair ?? contacts.Chair?.Name) is { } chair)
         {
-            signatories.Add(new Signatory(contacts.ChairRole, chair, ratification?.Date));
+            // A chair's post with no named holder signs under its role alone, rather than print the title twice.
+            var named = ratification?.Chair is not null || contacts.Chair!.HasName;
+            signatories.Add(new Signatory(contacts.ChairRole, named ? chair : string.Empty, ratification?.Date));
         }
 
         return signatories;

@@ -438,6 +438,22 @@ public sealed class DiagnosticCodeTests : IDisposable
     }
 
     [Fact]
+    public async Task PK1202_a_chair_who_approves_a_proposal_must_be_a_named_person()
+    {
+        _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("    ratified: 2025-09-03\n", "    status: proposed\n", StringComparison.Ordinal).Replace("    implemented: 2025-09-04\n", string.Empty, StringComparison.Ordinal));
+        var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml.Replace("chair-of-governors: Cai Chair\n", "roles:\n  chair-of-governors:\n    title: Chair of the local governing body\n", StringComparison.Ordinal));
+        var diagnostics = new DiagnosticBag();
+        var options = new BuildOptions(_trust.Root, TrustFixture.Today) { OutputRoot = _trust.OutputRoot, Formats = OutputFormats.Html, ShowProposed = true };
+        var build = await BuildRunner.RunAsync(options, diagnostics, null, CancellationToken.None);
+        Assert.Empty(diagnostics);
+
+        var request = PolicyKit.Cli.Ratifications.ProposalRequests.From(build!, _trust.OutputRoot, TrustFixture.Today, diagnostics, CancellationToken.None);
+
+        Assert.Null(request);
+        Assert.Equal($"{path}(10,3): error PK1202: The chair-of-governors role ('Chair of the local governing body') names no one, but the chair of the Governing body approves passwords 1.0 by name: add 'name:' and 'email:' to the role.", Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
     public void PK0307_material_clause_that_does_not_exist_suggests_the_nearest()
     {
         var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("    implemented: 2025-09-04\n", "    implemented: 2025-09-04\n    material-clauses: [lenght]\n"));
