@@ -64,6 +64,8 @@ internal static class PolicyLoader
             ReviewCycleMonths = cycleMonths,
             NextReviewMonthOnly = nextReviewMonthOnly,
             PendingVersionsHash = ContentHash.Of(pending),
+            Ratified = UnversionedRatification.Read(file, id, history.Count > 0),
+            ApprovedBySpan = file.SpanOfValue("approved-by"),
         };
         file.ReportUnknownKeys("policy front matter");
         return policy;

@@ -37,6 +37,12 @@ public sealed record PolicySource(
     /// <summary>True when <see cref="NextReview"/> is written as a month ("June 2027"); it then holds the month's last day.</summary>
     public bool NextReviewMonthOnly { get; init; }
 
+    /// <summary>Where <see cref="ApprovedBy"/> is written (the front matter's start when it is left out).</summary>
+    public SourceSpan ApprovedBySpan { get; init; }
+
+    /// <summary>The policy's own ratification when it keeps no version-history (<c>ratified:</c> in its front matter); null otherwise.</summary>
+    public UnversionedRatification? Ratified { get; init; }
+
     /// <summary>The review cycle in months (12 for annual), or null when the policy gives none.</summary>
     public int? ReviewCycleMonths { get; init; }
 }

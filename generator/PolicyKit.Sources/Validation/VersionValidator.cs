@@ -27,6 +27,11 @@ internal static partial class VersionValidator
             CheckEntry(entry, bodies, diagnostics);
         }
 
+        if (policy.Ratified?.RatifiedBy is { } unversionedBody)
+        {
+            CheckBody(unversionedBody, policy.Ratified.RatifiedBySpan, bodies, "trust.yaml", diagnostics);
+        }
+
         CheckProposed(policy, diagnostics);
         CheckMaterialClauses(policy, diagnostics);
         CheckNextReview(sources, policy, diagnostics);
@@ -51,7 +56,16 @@ internal static partial class VersionValidator
 
         var version = schoolOverride.RatifiedVersion ?? policy.Current?.Version;
         var entry = policy.History.FirstOrDefault(v => v.Version == version);
-        if (schoolOverride.RatifiedVersion is { } named && entry is null)
+        if (schoolOverride.RatifiedVersion is { } unnumbered && policy.History.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownRatifiedVersion, schoolOverride.RatifiedVersionSpan, $"'{policy.Id}' keeps no version-history, so the school ratified it without a number; remove 'version: {unnumbered}', or add a version-history with version {unnumbered} to {policy.Path} first.");
+        }
+        else if (schoolOverride.RatifiedVersion is null && policy.History.Count > 0 && entry is null)
+        {
+            // Without 'version:' the school ratified the version the trust has in force; here there is none.
+            diagnostics.Error(DiagnosticCodes.NoVersionToRatify, schoolOverride.RatifiedSpan, $"'ratified: {ratified:yyyy-MM-dd}' names no version, and {policy.Id} has none in force to ratify ({string.Join(", ", policy.History.Select(v => $"{v.Version} is {Word(v.Status ?? VersionStatus.Draft)}"))}); add 'version:' naming the version the governors ratified.");
+        }
+        else if (schoolOverride.RatifiedVersion is { } named && entry is null)
         {
             var known = policy.History.Select(v => v.Version).ToList();
             diagnostics.Error(DiagnosticCodes.UnknownRatifiedVersion, schoolOverride.RatifiedVersionSpan, $"'{policy.Id}' has no version {named} in its version-history{Suggestions.Hint(named, known)}; name one of {string.Join(", ", known)}, or add the version to {policy.Path} first.");

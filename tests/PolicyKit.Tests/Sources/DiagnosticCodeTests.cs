@@ -454,6 +454,33 @@ public sealed class DiagnosticCodeTests : IDisposable
     }
 
     [Fact]
+    public void PK1203_a_top_level_ratified_date_belongs_in_the_history_when_there_is_one()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("review-cycle: annual\n", "review-cycle: annual\nratified: 2025-09-03\n", StringComparison.Ordinal));
+        AssertSingle($"{path}(9,1): error PK1203: 'ratified' at the top of the front matter is only for a policy with no version-history; passwords lists its versions, so write 'ratified:' in the entry of the version that was ratified.");
+    }
+
+    [Fact]
+    public void PK1204_a_schools_ratified_date_with_no_version_needs_a_version_in_force()
+    {
+        _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("    ratified: 2025-09-03\n", "    status: proposed\n", StringComparison.Ordinal).Replace("    implemented: 2025-09-04\n", string.Empty, StringComparison.Ordinal));
+        var path = _trust.Write("schools/alder/overrides/passwords.yaml", "ratified: 2025-10-01");
+        AssertSingle($"{path}(1,11): error PK1204: 'ratified: 2025-10-01' names no version, and passwords has none in force to ratify (1.0 is proposed); add 'version:' naming the version the governors ratified.");
+    }
+
+    [Fact]
+    public void PK1205_publishing_needs_a_version_number()
+    {
+        var path = _trust.Write("passwords.md", RatifiedWithoutVersionTests.WithoutHistory("ratified: 2024-06-12\n"));
+        var (build, built) = _trust.Build();
+        Assert.Empty(built);
+        var diagnostics = new DiagnosticBag();
+
+        Assert.False(PolicyKit.Cli.Publishing.PublishRequests.CheckVersionNumbers(build!, diagnostics));
+        Assert.Equal($"{path}(10,11): error PK1205: passwords is ratified at Alder School without a version number, and publishing keeps each version for ever under its number: give {path} a version-history entry (version: \"1.0\", with its date, by, changes and this ratified: date), then publish again.", Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
     public void PK0307_material_clause_that_does_not_exist_suggests_the_nearest()
     {
         var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("    implemented: 2025-09-04\n", "    implemented: 2025-09-04\n    material-clauses: [lenght]\n"));
