@@ -73,4 +73,6 @@ public static class DiagnosticCodes
     public const string RatifiedOutsideHistory = "PK1203";
     public const string NoVersionToRatify = "PK1204";
     public const string VersionNumberNeeded = "PK1205";
+    public const string TrustBoardInStandalone = "PK1206";
+    public const string SchoolsBesideStandalone = "PK1207";
 }

@@ -15,8 +15,21 @@ internal static class SchoolLoader
             return null;
         }
 
-        var id = file.String("id", required: true) ?? folderName;
-        if (id != folderName)
+        var school = Read(file, text, folderName);
+        file.ReportUnknownKeys("school.yaml");
+        return school;
+    }
+
+    /// <summary>
+    /// The school a YAML file describes: its own school.yaml, or a stand-alone school's trust.yaml (then
+    /// <paramref name="folderName"/> is null: the school has no folder of its own, and the caller reports unknown keys).
+    /// </summary>
+    public static SchoolSource Read(YamlMap file, string text, string? folderName)
+    {
+        var diagnostics = file.Diagnostics;
+        var path = file.Path;
+        var id = file.String("id", required: true) ?? folderName ?? "school";
+        if (folderName is not null && id != folderName)
         {
             diagnostics.Error(DiagnosticCodes.IdMismatch, file.SpanOfValue("id"), $"school id '{id}' must match its folder name '{folderName}'; rename one of them.");
         }
@@ -63,7 +76,6 @@ internal static class SchoolLoader
             RosterGroups = RosterGroupsSection.Read(file),
             Committees = SharedSections.Committees(file),
         };
-        file.ReportUnknownKeys("school.yaml");
         return school;
     }
 

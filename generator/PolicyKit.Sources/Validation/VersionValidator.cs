@@ -27,6 +27,17 @@ internal static partial class VersionValidator
             CheckEntry(entry, bodies, diagnostics);
         }
 
+        if (sources.Trust.Standalone)
+        {
+            NoTrustBoard(sources, "approved-by", policy.ApprovedBy, policy.ApprovedBySpan, diagnostics);
+            foreach (var entry in policy.History)
+            {
+                NoTrustBoard(sources, "ratified-by", entry.RatifiedBy, entry.RatifiedBySpan, diagnostics);
+            }
+
+            NoTrustBoard(sources, "ratified-by", policy.Ratified?.RatifiedBy, policy.Ratified?.RatifiedBySpan ?? default, diagnostics);
+        }
+
         if (policy.Ratified?.RatifiedBy is { } unversionedBody)
         {
             CheckBody(unversionedBody, policy.Ratified.RatifiedBySpan, bodies, "trust.yaml", diagnostics);
@@ -75,6 +86,11 @@ internal static partial class VersionValidator
             diagnostics.Error(DiagnosticCodes.RatifiedBeforeVersion, schoolOverride.RatifiedSpan, $"'ratified: {ratified:yyyy-MM-dd}' is before version {entry.Version} was written ({entry.Date:yyyy-MM-dd}); correct the date, or name the version the governors ratified with 'version:'.");
         }
 
+        if (sources.Trust.Standalone)
+        {
+            NoTrustBoard(sources, "ratified-by", schoolOverride.RatifiedBy, schoolOverride.RatifiedBySpan, diagnostics);
+        }
+
         if (schoolOverride.RatifiedBy is { } body && sources.FindSchool(schoolOverride.SchoolId) is { } school)
         {
             CheckBody(body, schoolOverride.RatifiedBySpan, RatifyingBodies.ForSchool(sources.Trust, school).ToList(), $"trust.yaml or {school.Id}/school.yaml", diagnostics);
@@ -103,6 +119,15 @@ internal static partial class VersionValidator
         if (entry.RatifiedBy is { } body)
         {
             CheckBody(body, entry.RatifiedBySpan, bodies, "trust.yaml", diagnostics);
+        }
+    }
+
+    // A stand-alone school has no trust board: its own governing body (or one of its committees) ratifies everything.
+    private static void NoTrustBoard(SourceSet sources, string key, string? body, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        if (body == RatifyingBodies.TrustBoard)
+        {
+            diagnostics.Error(DiagnosticCodes.TrustBoardInStandalone, span, $"'{key}: trust-board': {sources.Trust.Name} is a stand-alone school ('standalone: true' in trust.yaml) with no trust board; write '{key}: governing-body', or the key of a committee listed under 'committees:'.");
         }
     }
 

@@ -481,6 +481,22 @@ public sealed class DiagnosticCodeTests : IDisposable
     }
 
     [Fact]
+    public void PK1206_a_stand_alone_school_has_no_trust_board()
+    {
+        _trust.Write("trust.yaml", PolicyKit.Tests.Building.StandaloneSchoolTests.StandaloneYaml);
+        Directory.Delete(Path.Combine(_trust.Root, "schools"), recursive: true);
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("approved-by: governing-body", "approved-by: trust-board", StringComparison.Ordinal));
+        AssertSingle($"{path}(7,14): error PK1206: 'approved-by: trust-board': Alder School is a stand-alone school ('standalone: true' in trust.yaml) with no trust board; write 'approved-by: governing-body', or the key of a committee listed under 'committees:'.");
+    }
+
+    [Fact]
+    public void PK1207_a_stand_alone_school_has_no_schools_folder()
+    {
+        _trust.Write("trust.yaml", PolicyKit.Tests.Building.StandaloneSchoolTests.StandaloneYaml);
+        AssertSingle($"{_trust.DisplayPath("schools")}: error PK1207: trust.yaml describes a stand-alone school ('standalone: true' at line 1), so there are no other schools: move what the schools folder holds into trust.yaml (the school's overrides go in 'overrides/' beside it) and remove the folder, or remove 'standalone: true' to describe a trust.");
+    }
+
+    [Fact]
     public void PK0307_material_clause_that_does_not_exist_suggests_the_nearest()
     {
         var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("    implemented: 2025-09-04\n", "    implemented: 2025-09-04\n    material-clauses: [lenght]\n"));
