@@ -64,6 +64,13 @@ internal static class PublishCommand
         }
 
         var diagnostics = new DiagnosticBag();
+        if (!PublishRequests.CheckVersionNumbers(build, diagnostics))
+        {
+            DiagnosticPrinter.Print(diagnostics, stderr);
+            stderr.WriteLine($"{DiagnosticPrinter.Summary(diagnostics)}. Nothing was published.");
+            return ExitCodes.SourceErrors;
+        }
+
         (IReadOnlyList<SchoolCalendar> Calendars, Generator.Calendar.CalendarExportResult Result)? calendars;
         try
         {

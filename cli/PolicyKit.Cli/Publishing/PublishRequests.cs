@@ -1,5 +1,6 @@
 using PolicyKit.Generator.Building;
 using PolicyKit.Generator.Status;
+using PolicyKit.Model.Diagnostics;
 using PolicyKit.Model.Document;
 using PolicyKit.SignOff.Publishing;
 using PolicyKit.SignOff.Reviews;
@@ -29,6 +30,37 @@ internal static class PublishRequests
         var schools = build.Documents.Select(d => d.School).DistinctBy(s => s.Id).Select(s => ProfileOf(session, s)).ToList();
         var reviews = build.Documents.Select(d => d.School).DistinctBy(s => s.Id).Select(s => ScheduleOf(session.Sources, s)).ToList();
         return new PublishRequest(documents, schools, emailTemplatesFolder, reviews);
+    }
+
+    /// <summary>
+    /// Reports every document ratified without a version number: the service keeps each published version for ever
+    /// under its number, and records who signed which, so publishing one needs a number.
+    /// </summary>
+    /// <returns>True when every document has a version to publish under.</returns>
+    public static bool CheckVersionNumbers(BuildResult build, DiagnosticBag diagnostics)
+    {
+        var session = build.Session ?? throw new ArgumentException("The build stopped before it checked the sources.", nameof(build));
+        var ok = true;
+        foreach (var document in build.Documents)
+        {
+            var versions = PolicyVersions.For(session.Sources, document.School, document.Policy);
+            if (versions.VersionInForce.Length > 0)
+            {
+                continue;
+            }
+
+            ok = false;
+            var policy = document.Policy;
+            var span = versions.Unversioned!.BySchool
+                ? session.Sources.FindOverride(document.School.Id, policy.Id)!.RatifiedSpan
+                : policy.Ratified!.Span;
+            diagnostics.Error(
+                DiagnosticCodes.VersionNumberNeeded,
+                span,
+                $"{policy.Id} is ratified at {document.School.Name} without a version number, and publishing keeps each version for ever under its number: give {policy.Path} a version-history entry (version: \"1.0\", with its date, by, changes and this ratified: date), then publish again.");
+        }
+
+        return ok;
     }
 
     private static ReleaseCandidate Candidate(BuildSession session, BuiltDocument document)

@@ -46,6 +46,16 @@ internal static class ProposalRequests
                 }
 
                 var contacts = RatificationContacts.For(sources, body, school);
+                if (contacts.Chair is { HasName: false } post)
+                {
+                    // The chair approves by name, and the request is addressed to them: a post alone cannot approve.
+                    diagnostics.Error(
+                        DiagnosticCodes.RoleHolderNeeded,
+                        post.Span,
+                        $"The {post.Key} role ('{post.Title}') names no one, but the chair of the {contacts.BodyName} approves {policy.Id} {entry.Version} by name: add 'name:' and 'email:' to the role.");
+                    return null;
+                }
+
                 var files = new ProposalFiles
                 {
                     ProposedHtml = Candidate(built.File("html")),
@@ -116,5 +126,6 @@ internal static class ProposalRequests
 
     private static CandidateFile? Candidate(BuiltFile? file) => file is null ? null : new CandidateFile(file.Path, file.Sha256);
 
-    private static ProposalContact? Contact(RoleHolder? holder) => holder is null ? null : new ProposalContact(holder.Name, holder.Email);
+    // A clerk's post with no named holder can still be emailed; its title is not a name.
+    private static ProposalContact? Contact(RoleHolder? holder) => holder is null ? null : new ProposalContact(holder.HasName ? holder.Name : null, holder.Email);
 }

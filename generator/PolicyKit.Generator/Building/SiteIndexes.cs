@@ -16,18 +16,17 @@ internal static class SiteIndexes
         var pdfAvailable = options.Formats.HasFlag(OutputFormats.Pdf);
         var calendar = ReviewCalendar.For(session.Sources, options.Today);
         var schools = session.Targets.Select(t => t.School).Distinct().ToList();
+        var standalone = session.Sources.Trust.Standalone;
         var pages = schools
-            .Select(school => (OutputPaths.SchoolIndex(school.Id), HtmlSiteRenderer.RenderSchoolIndex(new SchoolIndexPage(
-                new Model.Document.Organisation(school.Name, school.Motto, session.LogoOf(school), school.Sites),
-                session.Sources.BrandingFor(school),
-                session.Sources.Trust.Name,
-                calendar.Where(e => e.SchoolId == school.Id).OrderBy(e => e.PolicyTitle, StringComparer.Ordinal).Select(e => Entry(e, session, pdfAvailable, options.Formats)).ToList(),
-                OutputPaths.TrustIndexFromSchool))))
-            .Append((OutputPaths.IndexPage, HtmlSiteRenderer.RenderTrustIndex(new TrustIndexPage(
-                session.Sources.Trust.Name,
-                session.TrustLogo(),
-                session.Sources.Schools.Select(s => new TrustIndexEntry(s.Name, OutputPaths.SchoolIndex(s.Id), session.Sources.Policies.Count)).ToList(),
-                session.Sources.Trust.Branding.ToModel()))))
+            .Select(school => (OutputPaths.SchoolIndex(school.Id), SchoolIndex(session, school, calendar, pdfAvailable, options.Formats, folder: string.Empty)))
+            .Append((OutputPaths.IndexPage, standalone
+                // A stand-alone school's site opens on its own policies, linked into its folder, not a list of one school.
+                ? SchoolIndex(session, session.Sources.Schools[0], calendar, pdfAvailable, options.Formats, folder: session.Sources.Schools[0].Id + "/")
+                : HtmlSiteRenderer.RenderTrustIndex(new TrustIndexPage(
+                    session.Sources.Trust.Name,
+                    session.TrustLogo(),
+                    session.Sources.Schools.Select(s => new TrustIndexEntry(s.Name, OutputPaths.SchoolIndex(s.Id), session.Sources.Policies.Count)).ToList(),
+                    session.Sources.Trust.Branding.ToModel()))))
             .ToList();
 
         var written = new List<string>();
@@ -49,7 +48,19 @@ internal static class SiteIndexes
         return written;
     }
 
-    private static SchoolIndexEntry Entry(ReviewCalendarEntry entry, BuildSession session, bool pdfAvailable, OutputFormats formats)
+    /// <param name="folder">The school's folder relative to the page: empty for its own index, "id/" for a stand-alone school's out/index.html.</param>
+    private static string SchoolIndex(BuildSession session, Sources.Loading.SchoolSource school, IReadOnlyList<ReviewCalendarEntry> calendar, bool pdfAvailable, OutputFormats formats, string folder)
+    {
+        var standalone = session.Sources.Trust.Standalone;
+        return HtmlSiteRenderer.RenderSchoolIndex(new SchoolIndexPage(
+            new Model.Document.Organisation(school.Name, school.Motto, session.LogoOf(school), school.Sites),
+            session.Sources.BrandingFor(school),
+            standalone ? null : session.Sources.Trust.Name,
+            calendar.Where(e => e.SchoolId == school.Id).OrderBy(e => e.PolicyTitle, StringComparer.Ordinal).Select(e => Entry(e, session, pdfAvailable, formats, folder)).ToList(),
+            standalone ? null : OutputPaths.TrustIndexFromSchool));
+    }
+
+    private static SchoolIndexEntry Entry(ReviewCalendarEntry entry, BuildSession session, bool pdfAvailable, OutputFormats formats, string folder)
     {
         var policy = session.Sources.FindPolicy(entry.PolicyId)!;
         return new SchoolIndexEntry(
@@ -58,8 +69,8 @@ internal static class SiteIndexes
             entry.Version,
             entry.DateRatified,
             entry.NextReview ?? DateOnly.MinValue,
-            OutputPaths.FileName(entry.PolicyId, OutputFormats.Html),
-            pdfAvailable ? OutputPaths.FileName(entry.PolicyId, OutputFormats.Pdf) : null,
-            formats.HasFlag(OutputFormats.Docx) ? OutputPaths.FileName(entry.PolicyId, OutputFormats.Docx) : null);
+            folder + OutputPaths.FileName(entry.PolicyId, OutputFormats.Html),
+            pdfAvailable ? folder + OutputPaths.FileName(entry.PolicyId, OutputFormats.Pdf) : null,
+            formats.HasFlag(OutputFormats.Docx) ? folder + OutputPaths.FileName(entry.PolicyId, OutputFormats.Docx) : null);
     }
 }

@@ -61,7 +61,8 @@ public static class CalendarExport
             files.Add(path);
         }
 
-        if (wholeTrust)
+        // A stand-alone school's own calendar is the whole calendar: a trust.ics would only repeat it.
+        if (wholeTrust && !sources.Trust.Standalone)
         {
             var path = Path.Combine(options.OutputFolder, TrustFileName);
             WriteText(path, IcsCalendarWriter.Write($"{sources.Trust.Name} policy reviews", plan.Events, trustWide: true));

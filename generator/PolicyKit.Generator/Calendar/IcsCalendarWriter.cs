@@ -30,7 +30,7 @@ internal static class IcsCalendarWriter
         calendar.AddProperty("X-PUBLISHED-TTL", "PT12H");
         foreach (var review in events)
         {
-            var summary = $"Review due: {review.PolicyTitle} ({VersionLabel(review.Version)})";
+            var summary = review.Version.Length == 0 ? $"Review due: {review.PolicyTitle}" : $"Review due: {review.PolicyTitle} ({VersionLabel(review.Version)})";
             var calendarEvent = new CalendarEvent
             {
                 Uid = trustWide ? TrustUid(review.Uid) : review.Uid,

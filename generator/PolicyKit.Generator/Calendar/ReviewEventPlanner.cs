@@ -80,7 +80,12 @@ internal static class ReviewEventPlanner
         var lines = new List<string>
         {
             $"{entry.PolicyTitle}, {entry.SchoolName}: review due {(entry.NextReviewMonthOnly ? $"by the end of {DateFormat.Long.Format(date, monthOnly: true)}" : BritishDates.Long(date))}.",
-            entry.DateRatified is { } ratified ? $"Version {entry.Version}, ratified {BritishDates.Long(ratified)}." : $"Version {entry.Version}, not yet ratified.",
+            (entry.DateRatified, entry.Version) switch
+            {
+                ({ } ratified, "") => $"Ratified {BritishDates.Long(ratified)}.",
+                ({ } ratified, _) => $"Version {entry.Version}, ratified {BritishDates.Long(ratified)}.",
+                _ => $"Version {entry.Version}, not yet ratified.",
+            },
         };
         if (Owner(sources, entry) is { } owner)
         {
@@ -104,7 +109,7 @@ internal static class ReviewEventPlanner
             return null;
         }
 
-        return sources.RolesFor(school).TryGetValue(role, out var holder) ? $"{holder.Title} ({holder.Name})" : role;
+        return sources.RolesFor(school).TryGetValue(role, out var holder) ? holder.TitleAndName : role;
     }
 
     private static Uri? PageUrl(Uri? siteUrl, ReviewCalendarEntry entry)

@@ -14,7 +14,7 @@ internal static class SchoolRatification
 
     public static RatificationPlan Plan(SourceSet sources, SchoolSource school, PolicySource policy, RatificationApproval approval)
     {
-        var path = Path.Combine(sources.Root, "schools", school.Id, "overrides", policy.Id + ".yaml");
+        var path = Path.Combine(SourceSetLoader.OverridesFolder(sources, school), policy.Id + ".yaml");
         var existing = sources.FindOverride(school.Id, policy.Id);
         var history = policy.History.Select(v => v.Version).ToList();
         var replacing = false;

@@ -30,13 +30,13 @@ public static class ReviewCalendar
                     school.Name,
                     policy.Id,
                     policy.Title,
-                    versions.Current?.Version ?? "draft",
-                    versions.Current?.Ratification?.Date,
+                    versions.VersionInForce,
+                    versions.InForce?.Date,
                     nextReview,
                     state,
                     days)
                 {
-                    RatifiedBy = versions.Current?.Ratification?.BodyName,
+                    RatifiedBy = versions.InForce?.BodyName,
                     ProposedVersion = versions.Proposed?.Version,
                     NextReviewIsExplicit = versions.NextReviewIsExplicit,
                     NextReviewMonthOnly = versions.NextReviewMonthOnly,

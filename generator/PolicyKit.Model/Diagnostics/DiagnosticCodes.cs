@@ -80,4 +80,10 @@ public static class DiagnosticCodes
 
     // PK12xx: fields a school's records may leave out
     public const string RatifiedMonthOnly = "PK1201";
+    public const string RoleHolderNeeded = "PK1202";
+    public const string RatifiedOutsideHistory = "PK1203";
+    public const string NoVersionToRatify = "PK1204";
+    public const string VersionNumberNeeded = "PK1205";
+    public const string TrustBoardInStandalone = "PK1206";
+    public const string SchoolsBesideStandalone = "PK1207";
 }

@@ -20,7 +20,10 @@ public sealed record DocumentInfo
 
     public required string ApprovedBy { get; init; }
 
-    /// <summary>The version's number, its identity in the history, sign-off evidence and redlines.</summary>
+    /// <summary>
+    /// The version's number, its identity in the history, sign-off evidence and redlines; "draft" when nothing is
+    /// ratified, or empty for a policy ratified without a version number (its documents then print no version).
+    /// </summary>
     public required string Version { get; init; }
 
     /// <summary>The version as the school prints it ("Version 1:1", "V3"), or null to print <see cref="Version"/>.</summary>

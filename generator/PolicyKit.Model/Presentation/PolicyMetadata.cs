@@ -56,7 +56,12 @@ public static class PolicyMetadata
             rows.Add(new("Review cycle", cycle));
         }
 
-        rows.Add(new("Version", info.VersionLabel ?? info.Version));
+        // A policy ratified without a version number has no Version row, rather than a made-up number.
+        if (info.VersionLabel is not null || info.Version.Length > 0)
+        {
+            rows.Add(new("Version", info.VersionLabel ?? info.Version));
+        }
+
         if (info.AcceptedBy is { } acceptedBy)
         {
             rows.Add(new("To be accepted by", acceptedBy));

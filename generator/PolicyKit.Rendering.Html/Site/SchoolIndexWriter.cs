@@ -14,11 +14,11 @@ internal static class SchoolIndexWriter
         var organisation = page.Organisation;
         var html = new HtmlBuilder();
         PageShell.Begin(html, PageShell.DefaultLanguage, "Policies" + PageShell.TitleSeparator + organisation.Name, Palette.For(page.Branding), "main");
-        SiteHeader.Write(html, organisation.Name, organisation.Motto, organisation.Logo, [new NavigationLink("All schools", page.TrustIndexHref)]);
+        SiteHeader.Write(html, organisation.Name, organisation.Motto, organisation.Logo, page.TrustIndexHref is { } trustIndex ? [new NavigationLink("All schools", trustIndex)] : []);
 
         html.Open("main", ("id", "main"), ("class", "wrap")).Line()
             .Element("h1", "Policies").Line()
-            .Element("p", $"The policies of {organisation.Name}, part of {page.TrustName}. Read each one as a web page, or download it as a PDF or Word document.", ("class", "lead")).Line();
+            .Element("p", $"The policies of {organisation.Name}{(page.TrustName is { } trust ? $", part of {trust}" : string.Empty)}. Read each one as a web page, or download it as a PDF or Word document.", ("class", "lead")).Line();
         if (page.Policies.Count == 0)
         {
             html.Element("p", "No policies have been published yet.").Line();

@@ -70,6 +70,8 @@ internal static class PolicyLoader
             PolicyNumberSpan = file.SpanOfValue("policy-number"),
             Numbering = SharedSections.Numbering(file),
             Layout = LayoutReader.Read(file),
+            Ratified = UnversionedRatification.Read(file, id, history.Count > 0),
+            ApprovedBySpan = file.SpanOfValue("approved-by"),
         };
         file.ReportUnknownKeys("policy front matter");
         return policy;

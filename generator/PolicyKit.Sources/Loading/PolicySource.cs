@@ -46,6 +46,12 @@ public sealed record PolicySource(
     /// <summary>Where <c>policy-number</c> is written, for the warning when a school's scheme has no numbers to put it in front of.</summary>
     public SourceSpan PolicyNumberSpan { get; init; }
 
+    /// <summary>Where <see cref="ApprovedBy"/> is written (the front matter's start when it is left out).</summary>
+    public SourceSpan ApprovedBySpan { get; init; }
+
+    /// <summary>The policy's own ratification when it keeps no version-history (<c>ratified:</c> in its front matter); null otherwise.</summary>
+    public UnversionedRatification? Ratified { get; init; }
+
     /// <summary>The review cycle in months (12 for annual), or null when the policy gives none.</summary>
     public int? ReviewCycleMonths { get; init; }
 

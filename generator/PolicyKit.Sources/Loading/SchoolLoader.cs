@@ -16,8 +16,21 @@ internal static class SchoolLoader
             return null;
         }
 
-        var id = file.String("id", required: true) ?? folderName;
-        if (id != folderName)
+        var school = Read(file, text, folderName);
+        file.ReportUnknownKeys("school.yaml");
+        return school;
+    }
+
+    /// <summary>
+    /// The school a YAML file describes: its own school.yaml, or a stand-alone school's trust.yaml (then
+    /// <paramref name="folderName"/> is null: the school has no folder of its own, and the caller reports unknown keys).
+    /// </summary>
+    public static SchoolSource Read(YamlMap file, string text, string? folderName)
+    {
+        var diagnostics = file.Diagnostics;
+        var path = file.Path;
+        var id = file.String("id", required: true) ?? folderName ?? "school";
+        if (folderName is not null && id != folderName)
         {
             diagnostics.Error(DiagnosticCodes.IdMismatch, file.SpanOfValue("id"), $"school id '{id}' must match its folder name '{folderName}'; rename one of them.");
         }
@@ -65,7 +78,6 @@ internal static class SchoolLoader
             Committees = SharedSections.Committees(file),
             Layout = LayoutReader.Read(file),
         };
-        file.ReportUnknownKeys("school.yaml");
         return school;
     }
 
@@ -76,7 +88,8 @@ internal static class SchoolLoader
     private static string? ChairOfGovernors(YamlMap file, IReadOnlyDictionary<string, RoleHolder> roles)
     {
         var written = file.String("chair-of-governors");
-        var role = roles.GetValueOrDefault(RatificationRoles.ChairOfGovernors);
+        // A chair-of-governors post with no named holder names no one to sign or to ask.
+        var role = roles.GetValueOrDefault(RatificationRoles.ChairOfGovernors) is { HasName: true } named ? named : null;
         if (written is not null && role is not null && written != role.Name)
         {
             file.Diagnostics.Error(DiagnosticCodes.InvalidValue, file.SpanOfValue("chair-of-governors"), $"'chair-of-governors: {written}' and the chair-of-governors role ({role.Name}, line {role.Span.Line}) name different people; keep one of them (the role can also give the chair's email).");

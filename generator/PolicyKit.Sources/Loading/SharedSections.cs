@@ -33,18 +33,25 @@ internal static partial class SharedSections
                     break;
                 case YamlMappingNode mapping:
                     var holder = section.AsMap(mapping);
-                    var holderName = holder.String("name", required: true) ?? string.Empty;
+                    var title = holder.String("title");
+
+                    // A role may be a post with no named holder ("Chief finance officer"): its title then stands
+                    // wherever the holder's name would, and whatever must reach a person asks for the name.
+                    var holderName = holder.String("name", required: title is null);
                     roles[key] = new RoleHolder(
                         key,
-                        holderName,
-                        holder.String("title") ?? KeyNames.ToWords(key),
+                        holderName ?? title ?? string.Empty,
+                        title ?? KeyNames.ToWords(key),
                         holder.String("email"),
                         holder.String("phone"),
-                        span);
+                        span)
+                    {
+                        HasName = holderName is not null || title is null,
+                    };
                     holder.ReportUnknownKeys($"role '{key}'");
                     break;
                 default:
-                    section.Invalid(value, key, "a name, or 'name:' with optional 'title:', 'email:' and 'phone:'");
+                    section.Invalid(value, key, "a name, or 'name:' with optional 'title:', 'email:' and 'phone:', or a 'title:' alone for a post with no named holder");
                     break;
             }
         }

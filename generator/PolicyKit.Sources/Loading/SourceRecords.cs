@@ -7,7 +7,17 @@ namespace PolicyKit.Sources.Loading;
 public sealed record AssetReference(string FullPath, SourceSpan Span);
 
 /// <summary>Someone who holds a role, e.g. the data protection officer.</summary>
-public sealed record RoleHolder(string Key, string Name, string Title, string? Email, string? Phone, SourceSpan Span);
+public sealed record RoleHolder(string Key, string Name, string Title, string? Email, string? Phone, SourceSpan Span)
+{
+    /// <summary>
+    /// False for a post the sources name by its title alone (<c>title:</c> with no <c>name:</c>); <see cref="Name"/>
+    /// then holds the title, so documents and templates print the post where they would print a person.
+    /// </summary>
+    public bool HasName { get; init; } = true;
+
+    /// <summary>The role as a document names its holder: "Director of Operations (Olu Ops)", or the title alone for a post with no named holder.</summary>
+    public string TitleAndName => HasName ? $"{Title} ({Name})" : Title;
+}
 
 /// <summary>A setting value: a string, a whole number (long) or a bool.</summary>
 public sealed record SettingValue(string Key, object Value, SourceSpan Span);

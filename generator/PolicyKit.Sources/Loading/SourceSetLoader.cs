@@ -29,7 +29,8 @@ public static class SourceSetLoader
             return null;
         }
 
-        var trust = Read(trustPath, diagnostics) is { } trustText ? TrustLoader.Load(DisplayPath(trustPath), trustText, diagnostics) : null;
+        SchoolSource? standaloneSchool = null;
+        var trust = Read(trustPath, diagnostics) is { } trustText ? TrustLoader.Load(DisplayPath(trustPath), trustText, diagnostics, out standaloneSchool) : null;
         if (trust is null)
         {
             return null;
@@ -53,6 +54,22 @@ public static class SourceSetLoader
         var schools = new List<SchoolSource>();
         var overrides = new List<OverrideSource>();
         var schoolsRoot = Path.Combine(root, "schools");
+        if (standaloneSchool is not null)
+        {
+            // The one school's own overrides (and the approvals 'ratifications pull' writes) sit beside trust.yaml.
+            schools.Add(standaloneSchool);
+            overrides.AddRange(LoadOverrides(root, standaloneSchool.Id, diagnostics));
+            if (Directory.Exists(schoolsRoot))
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.SchoolsBesideStandalone,
+                    SourceSpan.ForFile(DisplayPath(schoolsRoot)),
+                    $"trust.yaml describes a stand-alone school ('standalone: true' at line {trust.StandaloneSpan.Line}), so there are no other schools: move what the schools folder holds into trust.yaml (the school's overrides go in 'overrides/' beside it) and remove the folder, or remove 'standalone: true' to describe a trust.");
+            }
+
+            return new SourceSet(root, trust, schools, policies, overrides);
+        }
+
         IEnumerable<string> folders = Directory.Exists(schoolsRoot) ? Directory.EnumerateDirectories(schoolsRoot).Order(StringComparer.Ordinal) : [];
         foreach (var folder in folders)
         {
@@ -73,6 +90,14 @@ public static class SourceSetLoader
         }
 
         return new SourceSet(root, trust, schools, policies, overrides);
+    }
+
+    /// <summary>The folder of a school's overrides: schools/&lt;id&gt;/overrides, or overrides/ beside a stand-alone school's trust.yaml.</summary>
+    public static string OverridesFolder(SourceSet sources, SchoolSource school)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(school);
+        return sources.Trust.Standalone ? Path.Combine(sources.Root, "overrides") : Path.Combine(sources.Root, "schools", school.Id, "overrides");
     }
 
     /// <summary>A path as a person should see it in a message: relative to the working folder when inside it.</summary>

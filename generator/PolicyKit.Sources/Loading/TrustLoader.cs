@@ -7,8 +7,13 @@ namespace PolicyKit.Sources.Loading;
 
 internal static class TrustLoader
 {
-    public static TrustSource? Load(string path, string text, DiagnosticBag diagnostics)
+    /// <param name="path">trust.yaml's path as messages print it.</param>
+    /// <param name="text">Its text.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="standaloneSchool">The school itself, when trust.yaml says <c>standalone: true</c>; else null.</param>
+    public static TrustSource? Load(string path, string text, DiagnosticBag diagnostics, out SchoolSource? standaloneSchool)
     {
+        standaloneSchool = null;
         var file = YamlFile.Parse(text, path, 0, diagnostics);
         if (file is null)
         {
@@ -35,6 +40,14 @@ internal static class TrustLoader
             Layout = LayoutReader.Read(file),
             Layouts = LayoutReader.ReadNamed(file),
         };
+        // A school with no trust describes itself in trust.yaml: the same file is its trust (name, branding, roles,
+        // settings, shared by the one school) and its school.yaml (id, address, headteacher, governing body...).
+        if (file.Bool("standalone") == true)
+        {
+            standaloneSchool = SchoolLoader.Read(file, text, folderName: null);
+            trust = trust with { Standalone = true, StandaloneSpan = file.SpanOfKey("standalone") };
+        }
+
         file.ReportUnknownKeys("trust.yaml");
         return trust;
     }

@@ -1,3 +1,4 @@
+using PolicyKit.Model.Diagnostics;
 using PolicyKit.Model.Document;
 
 namespace PolicyKit.Sources.Loading;
@@ -20,6 +21,15 @@ public sealed record TrustSource(
 
     /// <summary>Committees that may ratify a policy (<c>committees:</c>), committee key to name, e.g. resources → "Resources committee".</summary>
     public IReadOnlyDictionary<string, string> Committees { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// True for a school with no trust (<c>standalone: true</c>): trust.yaml describes the school itself, there is no
+    /// schools/ folder and no trust board, and <see cref="Name"/> is the school's name.
+    /// </summary>
+    public bool Standalone { get; init; }
+
+    /// <summary>Where <c>standalone</c> is written.</summary>
+    public SourceSpan StandaloneSpan { get; init; }
 
     /// <summary>When the sign-off service reminds people of a review (<c>review-reminders:</c>), or the defaults.</summary>
     public ReviewReminderSettings ReviewReminders { get; init; } = ReviewReminderSettings.Default;

@@ -18,7 +18,7 @@ internal static class DocumentInfoFactory
             return WithProposed(Create(sources, school, policy, logo, inputHash), sources, school, policy, proposed, versions);
         }
 
-        var ratified = current?.Ratification?.Date;
+        var inForce = versions.InForce;
         return new DocumentInfo
         {
             PolicyId = policy.Id,
@@ -27,11 +27,11 @@ internal static class DocumentInfoFactory
             WrittenBy = WrittenBy(policy),
             Owner = Owner(sources, school, policy),
             ApprovedBy = ApprovedBy(sources, school, policy),
-            Version = current?.Version ?? "draft",
+            Version = versions.VersionInForce,
             VersionLabel = current?.Entry.Label,
-            DateRatified = ratified,
-            RatifiedBy = current?.Ratification?.BodyName,
-            MinuteRef = current?.Ratification?.MinuteRef,
+            DateRatified = inForce?.Date,
+            RatifiedBy = inForce?.BodyName,
+            MinuteRef = inForce?.MinuteRef,
             DateImplemented = current?.Entry.Implemented,
             NextReview = versions.NextReview ?? DateOnly.MinValue,
             NextReviewMonthOnly = versions.NextReviewMonthOnly,
@@ -43,7 +43,7 @@ internal static class DocumentInfoFactory
                 .Select(v => HistoryEntry(v.Entry, v.Entry.Ratified ?? v.Ratification?.Date))
                 .ToList(),
             Organisation = new Organisation(school.Name, school.Motto, logo, school.Sites),
-            Signatories = Signatories(sources, school, policy, current?.Ratification),
+            Signatories = Signatories(sources, school, policy, inForce),
             Branding = sources.BrandingFor(school),
             NumberingScheme = policy.Numbering ?? school.Numbering ?? sources.Trust.Numbering,
             PolicyNumber = policy.PolicyNumber,
@@ -99,7 +99,7 @@ internal static class DocumentInfoFactory
         }
 
         return sources.RolesFor(school).TryGetValue(policy.OwnerRole, out var holder)
-            ? $"{holder.Title} ({holder.Name})"
+            ? holder.TitleAndName
             : KeyNames.ToWords(policy.OwnerRole);
     }
 
@@ -125,7 +125,9 @@ internal static class DocumentInfoFactory
         var contacts = RatificationContacts.For(sources, ratification?.Body ?? policy.ApprovedBy, school);
         if ((ratification?.Chair ?? contacts.Chair?.Name) is { } chair)
         {
-            signatories.Add(new Signatory(contacts.ChairRole, chair, ratification?.Date));
+            // A chair's post with no named holder signs under its role alone, rather than print the title twice.
+            var named = ratification?.Chair is not null || contacts.Chair!.HasName;
+            signatories.Add(new Signatory(contacts.ChairRole, named ? chair : string.Empty, ratification?.Date));
         }
 
         return signatories;

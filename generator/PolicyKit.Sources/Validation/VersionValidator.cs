@@ -27,6 +27,22 @@ internal static partial class VersionValidator
             CheckEntry(entry, bodies, diagnostics);
         }
 
+        if (sources.Trust.Standalone)
+        {
+            NoTrustBoard(sources, "approved-by", policy.ApprovedBy, policy.ApprovedBySpan, diagnostics);
+            foreach (var entry in policy.History)
+            {
+                NoTrustBoard(sources, "ratified-by", entry.RatifiedBy, entry.RatifiedBySpan, diagnostics);
+            }
+
+            NoTrustBoard(sources, "ratified-by", policy.Ratified?.RatifiedBy, policy.Ratified?.RatifiedBySpan ?? default, diagnostics);
+        }
+
+        if (policy.Ratified?.RatifiedBy is { } unversionedBody)
+        {
+            CheckBody(unversionedBody, policy.Ratified.RatifiedBySpan, bodies, "trust.yaml", diagnostics);
+        }
+
         CheckProposed(policy, diagnostics);
         CheckMaterialClauses(policy, diagnostics);
         CheckNextReview(sources, policy, diagnostics);
@@ -51,7 +67,16 @@ internal static partial class VersionValidator
 
         var version = schoolOverride.RatifiedVersion ?? policy.Current?.Version;
         var entry = policy.History.FirstOrDefault(v => v.Version == version);
-        if (schoolOverride.RatifiedVersion is { } named && entry is null)
+        if (schoolOverride.RatifiedVersion is { } unnumbered && policy.History.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownRatifiedVersion, schoolOverride.RatifiedVersionSpan, $"'{policy.Id}' keeps no version-history, so the school ratified it without a number; remove 'version: {unnumbered}', or add a version-history with version {unnumbered} to {policy.Path} first.");
+        }
+        else if (schoolOverride.RatifiedVersion is null && policy.History.Count > 0 && entry is null)
+        {
+            // Without 'version:' the school ratified the version the trust has in force; here there is none.
+            diagnostics.Error(DiagnosticCodes.NoVersionToRatify, schoolOverride.RatifiedSpan, $"'ratified: {ratified:yyyy-MM-dd}' names no version, and {policy.Id} has none in force to ratify ({string.Join(", ", policy.History.Select(v => $"{v.Version} is {Word(v.Status ?? VersionStatus.Draft)}"))}); add 'version:' naming the version the governors ratified.");
+        }
+        else if (schoolOverride.RatifiedVersion is { } named && entry is null)
         {
             var known = policy.History.Select(v => v.Version).ToList();
             diagnostics.Error(DiagnosticCodes.UnknownRatifiedVersion, schoolOverride.RatifiedVersionSpan, $"'{policy.Id}' has no version {named} in its version-history{Suggestions.Hint(named, known)}; name one of {string.Join(", ", known)}, or add the version to {policy.Path} first.");
@@ -59,6 +84,11 @@ internal static partial class VersionValidator
         else if (entry is not null && ratified < entry.Date)
         {
             diagnostics.Error(DiagnosticCodes.RatifiedBeforeVersion, schoolOverride.RatifiedSpan, $"'ratified: {ratified:yyyy-MM-dd}' is before version {entry.Version} was written ({entry.Date:yyyy-MM-dd}); correct the date, or name the version the governors ratified with 'version:'.");
+        }
+
+        if (sources.Trust.Standalone)
+        {
+            NoTrustBoard(sources, "ratified-by", schoolOverride.RatifiedBy, schoolOverride.RatifiedBySpan, diagnostics);
         }
 
         if (schoolOverride.RatifiedBy is { } body && sources.FindSchool(schoolOverride.SchoolId) is { } school)
@@ -89,6 +119,15 @@ internal static partial class VersionValidator
         if (entry.RatifiedBy is { } body)
         {
             CheckBody(body, entry.RatifiedBySpan, bodies, "trust.yaml", diagnostics);
+        }
+    }
+
+    // A stand-alone school has no trust board: its own governing body (or one of its committees) ratifies everything.
+    private static void NoTrustBoard(SourceSet sources, string key, string? body, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        if (body == RatifyingBodies.TrustBoard)
+        {
+            diagnostics.Error(DiagnosticCodes.TrustBoardInStandalone, span, $"'{key}: trust-board': {sources.Trust.Name} is a stand-alone school ('standalone: true' in trust.yaml) with no trust board; write '{key}: governing-body', or the key of a committee listed under 'committees:'.");
         }
     }
 

@@ -22,6 +22,18 @@ public sealed record PolicyVersions(
     /// <summary>True when <see cref="NextReview"/> is written as a month ("June 2027"): due by that month's last day, which it holds.</summary>
     public bool NextReviewMonthOnly { get; init; }
 
+    /// <summary>
+    /// The ratification in force when the policy keeps no version-history: the school's own (its override's
+    /// <c>ratified:</c>), else the policy's (<c>ratified:</c> in its front matter); null when there is a history or neither.
+    /// </summary>
+    public Ratification? Unversioned { get; init; }
+
+    /// <summary>The ratification of what is in force: the current version's, or the unversioned one.</summary>
+    public Ratification? InForce => Current?.Ratification ?? Unversioned;
+
+    /// <summary>The version in force as documents and status name it: its number, "draft" when nothing is ratified, or empty when it was ratified without a number.</summary>
+    public string VersionInForce => Current?.Version ?? (Unversioned is null ? "draft" : string.Empty);
+
     /// <summary>Works out the versions of <paramref name="policy"/> at <paramref name="school"/>.</summary>
     /// <param name="sources">The trust's sources (for the school's override and the names of ratifying bodies).</param>
     /// <param name="school">The school.</param>
@@ -39,12 +51,16 @@ public sealed record PolicyVersions(
         var current = currentIndex >= 0 ? versions[currentIndex] : null;
         var proposed = versions.Skip(currentIndex + 1).LastOrDefault(v => v.Status == VersionStatus.Proposed);
 
+        var unversioned = policy.History.Count > 0 ? null
+            : schoolOverride?.Ratified is not null ? SchoolRatification(sources, school, policy, schoolOverride)
+            : policy.Ratified is { } own ? new Ratification(own.Date, own.RatifiedBy, RatifyingBodies.NameOf(own.RatifiedBy ?? policy.ApprovedBy, sources, school), own.MinuteRef, own.Chair, BySchool: false)
+            : null;
         var explicitReview = schoolOverride?.NextReview ?? policy.NextReview;
-        var followed = current?.Ratification is { } ratification && policy.ReviewCycleMonths is { } months
+        var followed = (current?.Ratification ?? unversioned) is { } ratification && policy.ReviewCycleMonths is { } months
             ? ratification.Date.AddMonths(months)
             : (DateOnly?)null;
         var monthOnly = schoolOverride?.NextReview is not null ? schoolOverride.NextReviewMonthOnly : policy.NextReview is not null && policy.NextReviewMonthOnly;
-        return new PolicyVersions(versions, current, proposed, explicitReview ?? followed, explicitReview is not null) { NextReviewMonthOnly = monthOnly };
+        return new PolicyVersions(versions, current, proposed, explicitReview ?? followed, explicitReview is not null) { NextReviewMonthOnly = monthOnly, Unversioned = unversioned };
     }
 
     /// <summary>

@@ -438,6 +438,65 @@ public sealed class DiagnosticCodeTests : IDisposable
     }
 
     [Fact]
+    public async Task PK1202_a_chair_who_approves_a_proposal_must_be_a_named_person()
+    {
+        _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("    ratified: 2025-09-03\n", "    status: proposed\n", StringComparison.Ordinal).Replace("    implemented: 2025-09-04\n", string.Empty, StringComparison.Ordinal));
+        var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml.Replace("chair-of-governors: Cai Chair\n", "roles:\n  chair-of-governors:\n    title: Chair of the local governing body\n", StringComparison.Ordinal));
+        var diagnostics = new DiagnosticBag();
+        var options = new BuildOptions(_trust.Root, TrustFixture.Today) { OutputRoot = _trust.OutputRoot, Formats = OutputFormats.Html, ShowProposed = true };
+        var build = await BuildRunner.RunAsync(options, diagnostics, null, CancellationToken.None);
+        Assert.Empty(diagnostics);
+
+        var request = PolicyKit.Cli.Ratifications.ProposalRequests.From(build!, _trust.OutputRoot, TrustFixture.Today, diagnostics, CancellationToken.None);
+
+        Assert.Null(request);
+        Assert.Equal($"{path}(10,3): error PK1202: The chair-of-governors role ('Chair of the local governing body') names no one, but the chair of the Governing body approves passwords 1.0 by name: add 'name:' and 'email:' to the role.", Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
+    public void PK1203_a_top_level_ratified_date_belongs_in_the_history_when_there_is_one()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("review-cycle: annual\n", "review-cycle: annual\nratified: 2025-09-03\n", StringComparison.Ordinal));
+        AssertSingle($"{path}(9,1): error PK1203: 'ratified' at the top of the front matter is only for a policy with no version-history; passwords lists its versions, so write 'ratified:' in the entry of the version that was ratified.");
+    }
+
+    [Fact]
+    public void PK1204_a_schools_ratified_date_with_no_version_needs_a_version_in_force()
+    {
+        _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("    ratified: 2025-09-03\n", "    status: proposed\n", StringComparison.Ordinal).Replace("    implemented: 2025-09-04\n", string.Empty, StringComparison.Ordinal));
+        var path = _trust.Write("schools/alder/overrides/passwords.yaml", "ratified: 2025-10-01");
+        AssertSingle($"{path}(1,11): error PK1204: 'ratified: 2025-10-01' names no version, and passwords has none in force to ratify (1.0 is proposed); add 'version:' naming the version the governors ratified.");
+    }
+
+    [Fact]
+    public void PK1205_publishing_needs_a_version_number()
+    {
+        var path = _trust.Write("passwords.md", RatifiedWithoutVersionTests.WithoutHistory("ratified: 2024-06-12\n"));
+        var (build, built) = _trust.Build();
+        Assert.Empty(built);
+        var diagnostics = new DiagnosticBag();
+
+        Assert.False(PolicyKit.Cli.Publishing.PublishRequests.CheckVersionNumbers(build!, diagnostics));
+        Assert.Equal($"{path}(10,11): error PK1205: passwords is ratified at Alder School without a version number, and publishing keeps each version for ever under its number: give {path} a version-history entry (version: \"1.0\", with its date, by, changes and this ratified: date), then publish again.", Assert.Single(diagnostics).ToString());
+    }
+
+    [Fact]
+    public void PK1206_a_stand_alone_school_has_no_trust_board()
+    {
+        _trust.Write("trust.yaml", PolicyKit.Tests.Building.StandaloneSchoolTests.StandaloneYaml);
+        Directory.Delete(Path.Combine(_trust.Root, "schools"), recursive: true);
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("approved-by: governing-body", "approved-by: trust-board", StringComparison.Ordinal));
+        AssertSingle($"{path}(7,14): error PK1206: 'approved-by: trust-board': Alder School is a stand-alone school ('standalone: true' in trust.yaml) with no trust board; write 'approved-by: governing-body', or the key of a committee listed under 'committees:'.");
+    }
+
+    [Fact]
+    public void PK1207_a_stand_alone_school_has_no_schools_folder()
+    {
+        _trust.Write("trust.yaml", PolicyKit.Tests.Building.StandaloneSchoolTests.StandaloneYaml);
+        AssertSingle($"{_trust.DisplayPath("schools")}: error PK1207: trust.yaml describes a stand-alone school ('standalone: true' at line 1), so there are no other schools: move what the schools folder holds into trust.yaml (the school's overrides go in 'overrides/' beside it) and remove the folder, or remove 'standalone: true' to describe a trust.");
+    }
+
+    [Fact]
     public void PK0307_material_clause_that_does_not_exist_suggests_the_nearest()
     {
         var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("    implemented: 2025-09-04\n", "    implemented: 2025-09-04\n    material-clauses: [lenght]\n"));
