@@ -64,7 +64,7 @@ public static class BuiltInLayout
     private static SignatureBlock Signatures(DocumentInfo info) => new(
         "Signed",
         PolicyMetadata.RatificationSentence(info),
-        [.. info.Signatories.Select(s => new SignatureEntry(s.Role, s.Name, s.Date is { } date ? Dated(date) : null))]);
+        [.. info.Signatories.Select(s => new SignatureEntry(s.Role, s.Name.Length == 0 ? null : s.Name, s.Date is { } date ? Dated(date) : null))]);
 
     private static LayoutValue Dated(DateOnly? date, bool monthOnly = false) => date switch
     {

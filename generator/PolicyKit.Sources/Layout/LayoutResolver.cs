@@ -209,7 +209,7 @@ internal sealed class LayoutResolver(SourceSet sources, DiagnosticBag diagnostic
 
         var date = info.DateRatified is { } ratified ? LayoutDates.Value(ratified, dates) : null;
         var entries = specs is null
-            ? info.Signatories.Select(s => new SignatureEntry(s.Role, s.Name, date)).ToList()
+            ? info.Signatories.Select(s => new SignatureEntry(s.Role, s.Name.Length == 0 ? null : s.Name, date)).ToList()
             : specs.Select(s => Signatory(s, school, policy, info, date)).OfType<SignatureEntry>().ToList();
         return entries.Count == 0 ? null : new SignatureBlock("Signed", RatificationSentence(info, dates), entries);
     }
@@ -244,7 +244,8 @@ internal sealed class LayoutResolver(SourceSet sources, DiagnosticBag diagnostic
         var roles = sources.RolesFor(school);
         if (roles.TryGetValue(role, out var holder))
         {
-            return new SignatureEntry(spec.Label ?? holder.Title, holder.Name, date);
+            // A post with no named holder signs under its title with the name line left out.
+            return new SignatureEntry(spec.Label ?? holder.Title, holder.HasName ? holder.Name : null, date);
         }
 
         string[] special = [SignatorySpec.Headteacher, SignatorySpec.Chair];

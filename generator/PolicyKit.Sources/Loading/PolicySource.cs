@@ -1,5 +1,5 @@
-using PolicyKit.Model.Document;
 using PolicyKit.Model.Diagnostics;
+using PolicyKit.Model.Document;
 
 namespace PolicyKit.Sources.Loading;
 
