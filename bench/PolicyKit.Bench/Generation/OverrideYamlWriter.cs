@@ -34,7 +34,9 @@ internal static class OverrideYamlWriter
                 }
             }
 
-            yaml.Line($"ratified: {new DateOnly(2026, random.Next(1, 11), random.Next(1, 29)).Iso()}");
+            // Every version is written by the end of July 2026, and a school ratifies one no earlier than it was
+            // written (PK0504): August to the end of October. Two draws, as before, so the rest of the trust is unchanged.
+            yaml.Line($"ratified: {new DateOnly(2026, 8, 1).AddDays(random.Next(0, 62) + random.Next(0, 29)).Iso()}");
             if (random.Chance(0.5))
             {
                 yaml.Line($"next-review: {new DateOnly(random.Next(2027, 2029), random.Next(1, 13), 1).Iso()}");
