@@ -9,4 +9,8 @@ public sealed record SchoolIndexEntry(
     DateOnly NextReview,
     string HtmlHref,
     string? PdfHref,
-    string? DocxHref);
+    string? DocxHref)
+{
+    /// <summary>True when the review is due by the end of a month written without a day ("June 2027").</summary>
+    public bool NextReviewMonthOnly { get; init; }
+}

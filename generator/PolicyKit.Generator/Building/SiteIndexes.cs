@@ -66,11 +66,15 @@ internal static class SiteIndexes
         return new SchoolIndexEntry(
             entry.PolicyTitle,
             policy.Statutory ? "Statutory" : "Non-statutory",
-            entry.Version,
+            // As the documents print it: the version's label where it has one.
+            entry.Versions?.Current?.Entry.Label ?? entry.Version,
             entry.DateRatified,
             entry.NextReview ?? DateOnly.MinValue,
             folder + OutputPaths.FileName(entry.PolicyId, OutputFormats.Html),
             pdfAvailable ? folder + OutputPaths.FileName(entry.PolicyId, OutputFormats.Pdf) : null,
-            formats.HasFlag(OutputFormats.Docx) ? folder + OutputPaths.FileName(entry.PolicyId, OutputFormats.Docx) : null);
+            formats.HasFlag(OutputFormats.Docx) ? folder + OutputPaths.FileName(entry.PolicyId, OutputFormats.Docx) : null)
+        {
+            NextReviewMonthOnly = entry.NextReviewMonthOnly,
+        };
     }
 }

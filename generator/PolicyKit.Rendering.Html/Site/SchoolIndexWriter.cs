@@ -1,3 +1,5 @@
+using PolicyKit.Model.Layout;
+using PolicyKit.Model.Presentation;
 using PolicyKit.Rendering.Html.Pages;
 using PolicyKit.Rendering.Html.Styling;
 using PolicyKit.Rendering.Html.Writing;
@@ -47,7 +49,7 @@ internal static class SchoolIndexWriter
                 .Element("td", policy.Status)
                 .Element("td", policy.Version)
                 .Open("td").Date(policy.DateRatified, "Not yet ratified").Close("td")
-                .Open("td").Date(policy.NextReview).Close("td")
+                .Open("td").Date(policy.NextReviewMonthOnly ? DateFormat.Long.Format(policy.NextReview, monthOnly: true) : BritishDates.Long(policy.NextReview), policy.NextReview, policy.NextReviewMonthOnly).Close("td")
                 .Open("td", ("class", "links"));
             FormatLink(html, "Web page", policy.HtmlHref, policy.Title);
             if (policy.PdfHref is not null)

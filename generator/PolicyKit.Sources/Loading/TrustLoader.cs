@@ -48,7 +48,15 @@ internal static class TrustLoader
             trust = trust with { Standalone = true, StandaloneSpan = file.SpanOfKey("standalone") };
         }
 
-        file.ReportUnknownKeys("trust.yaml");
+        file.ReportUnknownKeys("trust.yaml", key => SchoolKeys.Contains(key)
+            ? $"'{key}' belongs to a school; for a school with no trust, add 'standalone: true' to trust.yaml, otherwise put it in schools/<school-id>/school.yaml"
+            : null);
         return trust;
     }
+
+    // A school's own keys, which trust.yaml takes only when it describes a stand-alone school.
+    private static readonly HashSet<string> SchoolKeys = new(StringComparer.Ordinal)
+    {
+        "id", "motto", "address", "sites", "phone", "email", "headteacher", "headteacher-title", "chair-of-governors", "governing-body",
+    };
 }

@@ -284,7 +284,9 @@ internal sealed class YamlMap
     public YamlMap AsMap(YamlMappingNode node) => new(node, Path, _lineOffset, Diagnostics);
 
     /// <summary>Reports every key that was never read, suggesting the closest known key.</summary>
-    public void ReportUnknownKeys(string what)
+    /// <param name="what">Where the keys are, as the message names it ("trust.yaml").</param>
+    /// <param name="advice">What to do about a key that is known elsewhere (a school's key in trust.yaml), or null.</param>
+    public void ReportUnknownKeys(string what, Func<string, string?>? advice = null)
     {
         foreach (var (key, _) in _node.Children)
         {
@@ -293,7 +295,7 @@ internal sealed class YamlMap
                 Diagnostics.Error(
                     DiagnosticCodes.UnknownKey,
                     SpanOf(key),
-                    $"unknown key '{name}' in {what}{Suggestions.Hint(name, _asked)}.");
+                    advice?.Invoke(name) is { } text ? $"unknown key '{name}' in {what}: {text}." : $"unknown key '{name}' in {what}{Suggestions.Hint(name, _asked)}.");
             }
         }
     }

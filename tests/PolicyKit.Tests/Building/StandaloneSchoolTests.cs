@@ -48,6 +48,20 @@ public sealed class StandaloneSchoolTests : IDisposable
     public void Dispose() => _trust.Dispose();
 
     [Fact]
+    public void A_schools_keys_in_trust_yaml_without_standalone_say_to_add_it()
+    {
+        _trust.Write("trust.yaml", StandaloneYaml.Replace("standalone: true\n", string.Empty, StringComparison.Ordinal));
+
+        var (_, diagnostics) = _trust.Compile();
+
+        var headteacher = Assert.Single(diagnostics, d => d.Message.StartsWith("unknown key 'headteacher'", StringComparison.Ordinal));
+        Assert.Equal(
+            "unknown key 'headteacher' in trust.yaml: 'headteacher' belongs to a school; for a school with no trust, add 'standalone: true' to trust.yaml, otherwise put it in schools/<school-id>/school.yaml.",
+            headteacher.Message);
+        Assert.Equal(8, headteacher.Span.Line);
+    }
+
+    [Fact]
     public void It_builds_as_one_school_whose_trust_name_is_its_own()
     {
         var (result, diagnostics) = Build();

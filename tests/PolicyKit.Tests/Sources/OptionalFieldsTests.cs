@@ -29,6 +29,22 @@ public sealed class OptionalFieldsTests : IDisposable
     }
 
     [Fact]
+    public async Task The_schools_policy_index_shows_a_month_review_as_the_month_and_the_version_by_its_label()
+    {
+        _trust.Write("passwords.md", TrustFixture.PolicyMd
+            .Replace("next-review: 2030-09-01", "next-review: June 2030", StringComparison.Ordinal)
+            .Replace("  - version: \"1.0\"\n", "  - version: \"1.0\"\n    label: V1\n", StringComparison.Ordinal));
+
+        var diagnostics = new PolicyKit.Model.Diagnostics.DiagnosticBag();
+        var options = new PolicyKit.Generator.Building.BuildOptions(_trust.Root, TrustFixture.Today) { OutputRoot = _trust.OutputRoot, Formats = PolicyKit.Generator.Building.OutputFormats.Html };
+        Assert.NotNull(await PolicyKit.Generator.Building.BuildRunner.RunAsync(options, diagnostics, null, CancellationToken.None));
+
+        var index = await File.ReadAllTextAsync(Path.Combine(_trust.OutputRoot, "alder", "index.html"));
+        Assert.Contains("<td>V1</td>", index, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"2030-06\">June 2030</time>", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_schools_own_next_review_may_be_a_month()
     {
         _trust.Write("schools/alder/overrides/passwords.yaml", "next-review: March 2029");
