@@ -46,21 +46,10 @@ public sealed record DocumentLayout
     /// built-in mix, which keeps the format the place has always used (<paramref name="traditional"/>), without the
     /// day when the date is known only to the month.
     /// </summary>
-    public string Print(LayoutValue value, Func<DateOnly, string> traditional)
+    public string Print(LayoutValue value, DateFormat traditional)
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(traditional);
-        if (value.Date is not { } date || Dates is not null)
-        {
-            return value.Text;
-        }
-
-        if (!value.MonthOnly)
-        {
-            return traditional(date);
-        }
-
-        // A month keeps the place's own style without its day: "06/2027" where the place writes "03/09/2025", else "June 2027".
-        return traditional(date) == DateFormat.Short.Format(date) ? DateFormat.Short.Format(date, monthOnly: true) : DateFormat.Long.Format(date, monthOnly: true);
+        return value.Date is { } date && Dates is null ? traditional.Format(date, value.MonthOnly) : value.Text;
     }
 }

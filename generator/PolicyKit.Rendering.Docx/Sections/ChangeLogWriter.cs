@@ -69,7 +69,7 @@ internal static class ChangeLogWriter
     // date, so it never wraps between day, month and year.
     private static string Text(RenderContext context, LayoutValue value, bool unbroken)
     {
-        var text = context.Layout.Print(value, d => BritishDates.Short(d));
+        var text = context.Layout.Print(value, Model.Layout.DateFormat.Short);
         return unbroken && value.Date is not null ? text.Replace(' ', '\u00A0') : text;
     }
 

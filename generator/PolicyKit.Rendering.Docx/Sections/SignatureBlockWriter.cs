@@ -66,7 +66,7 @@ internal static class SignatureBlockWriter
         }
 
         lines.Add(Plain(RunText.Create(SignatureLine)));
-        lines.Add(Plain(RunText.Create(entry.Date is { } date && (date.Date is not null || date.Text.Length > 0) ? "Date: " + layout.Print(date, d => BritishDates.Short(d)) : BlankDate)));
+        lines.Add(Plain(RunText.Create(entry.Date is { } date && (date.Date is not null || date.Text.Length > 0) ? "Date: " + layout.Print(date, Model.Layout.DateFormat.Short) : BlankDate)));
         return [.. lines];
     }
 

@@ -31,7 +31,7 @@ internal static class HtmlDates
             return html.Text(value.Text);
         }
 
-        var text = layout.Print(value, d => value.MonthOnly ? DateFormat.Long.Format(d, monthOnly: true) : BritishDates.Long(d));
+        var text = layout.Print(value, DateFormat.Long);
         return html.Date(text, date, value.MonthOnly);
     }
 }

@@ -68,8 +68,8 @@ public sealed class OptionalFieldsTests : IDisposable
         var layout = info.EffectiveLayout();
         var row = Assert.Single(layout.ChangeLog!.Rows);
         Assert.Equal(["1.0", "07/2025", "TC", "First version.", "03/09/2025", "09/2025"], row.Select(v => v.Text));
-        Assert.Equal(["07/2025", "03/09/2025", "09/2025"], row.Where(v => v.Date is not null).Select(v => layout.Print(v, d => BritishDates.Short(d))));
-        Assert.Equal(["July 2025", "3 September 2025", "September 2025"], row.Where(v => v.Date is not null).Select(v => layout.Print(v, BritishDates.Long)));
+        Assert.Equal(["07/2025", "03/09/2025", "09/2025"], row.Where(v => v.Date is not null).Select(v => layout.Print(v, DateFormat.Short)));
+        Assert.Equal(["July 2025", "3 September 2025", "September 2025"], row.Where(v => v.Date is not null).Select(v => layout.Print(v, DateFormat.Long)));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class OptionalFieldsTests : IDisposable
         var layout = BuiltInLayout.For(Info()) with { Dates = DateFormat.Long };
         var value = new LayoutValue("June 2030", new DateOnly(2030, 6, 30), MonthOnly: true);
 
-        Assert.Equal("June 2030", layout.Print(value, d => BritishDates.Short(d)));
+        Assert.Equal("June 2030", layout.Print(value, DateFormat.Short));
     }
 
     [Fact]
