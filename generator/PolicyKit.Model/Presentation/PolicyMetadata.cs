@@ -7,9 +7,11 @@ namespace PolicyKit.Model.Presentation;
 public static class PolicyMetadata
 {
     /// <summary>"Ratified by the Local governing body on 9 June 2027, minute FGB 2027/06 item 4.", above the signatures; null when the version in force is not ratified.</summary>
-    public static string? RatificationSentence(DocumentInfo info) =>
+    /// <param name="info">The document.</param>
+    /// <param name="dates">The layout's date format; the long form when null.</param>
+    public static string? RatificationSentence(DocumentInfo info, DateFormat? dates = null) =>
         info is { DateRatified: { } date, RatifiedBy: { } body }
-            ? $"Ratified by the {body} on {BritishDates.Long(date)}{(info.MinuteRef is { } minute ? $", minute {minute}" : string.Empty)}."
+            ? $"Ratified by the {body} on {(dates ?? DateFormat.Long).Format(date)}{(info.MinuteRef is { } minute ? $", minute {minute}" : string.Empty)}."
             : null;
 
     /// <summary>

@@ -7,6 +7,7 @@ using PolicyKit.Model.Layout;
 using PolicyKit.Model.Presentation;
 using PolicyKit.Sources.Loading;
 using PolicyKit.Sources.Markdown;
+using PolicyKit.Sources.Modelling;
 using PolicyKit.Sources.Templating;
 using PolicyKit.Sources.Text;
 using PolicyKit.Sources.Versions;
@@ -43,7 +44,7 @@ internal sealed class LayoutResolver(SourceSet sources, DiagnosticBag diagnostic
             BeforeContents = spec.BeforeContents is { } text ? BeforeContents(text, policyScope) : [],
             ContentsDepth = spec.ContentsDepth ?? 2,
             ChangeLog = changeLog?.Placement is { } placement ? new ChangeLog(changeLog.Title, placement, changeLog.Columns, changeLog.Rows) : null,
-            Signatures = Signatures(spec.Signatories, school, policy, info, dates),
+            Signatures = Signatures(spec.Signatories, school, policy, versions, info, dates),
             Dates = spec.DateFormat,
             TableWidths = spec.TableWidths ?? TableWidths.Fixed,
             BodyOnNewPage = spec.BodyOnNewPage ?? true,
@@ -199,7 +200,7 @@ internal sealed class LayoutResolver(SourceSet sources, DiagnosticBag diagnostic
         },
     ];
 
-    private SignatureBlock? Signatures(IReadOnlyList<SignatorySpec>? specs, SchoolSource school, PolicySource policy, DocumentInfo info, DateFormat dates)
+    private SignatureBlock? Signatures(IReadOnlyList<SignatorySpec>? specs, SchoolSource school, PolicySource policy, PolicyVersions versions, DocumentInfo info, DateFormat dates)
     {
         // A proposed version is not yet ratified, so no one signs it.
         if (info.ProposedNotice is not null)
@@ -210,11 +211,11 @@ internal sealed class LayoutResolver(SourceSet sources, DiagnosticBag diagnostic
         var date = info.DateRatified is { } ratified ? LayoutDates.Value(ratified, dates) : null;
         var entries = specs is null
             ? info.Signatories.Select(s => new SignatureEntry(s.Role, s.Name.Length == 0 ? null : s.Name, date)).ToList()
-            : specs.Select(s => Signatory(s, school, policy, info, date)).OfType<SignatureEntry>().ToList();
-        return entries.Count == 0 ? null : new SignatureBlock("Signed", RatificationSentence(info, dates), entries);
+            : specs.Select(s => Signatory(s, school, policy, versions, info, date)).OfType<SignatureEntry>().ToList();
+        return entries.Count == 0 ? null : new SignatureBlock("Signed", PolicyMetadata.RatificationSentence(info, dates), entries);
     }
 
-    private SignatureEntry? Signatory(SignatorySpec spec, SchoolSource school, PolicySource policy, DocumentInfo info, LayoutValue? date)
+    private SignatureEntry? Signatory(SignatorySpec spec, SchoolSource school, PolicySource policy, PolicyVersions versions, DocumentInfo info, LayoutValue? date)
     {
         if (spec.Role is not { } role)
         {
@@ -226,15 +227,13 @@ internal sealed class LayoutResolver(SourceSet sources, DiagnosticBag diagnostic
             case SignatorySpec.Headteacher when school.Headteacher is { } head:
                 return new SignatureEntry(spec.Label ?? school.HeadteacherTitle, head, date);
             case SignatorySpec.Chair:
-                // The chair as the built-in block names them: the one the ratification records, else the body's chair.
-                var ratification = PolicyVersions.For(sources, school, policy).Current?.Ratification;
-                var contacts = RatificationContacts.For(sources, ratification?.Body ?? policy.ApprovedBy, school);
-                if ((ratification?.Chair ?? contacts.Chair?.Name) is { } chair)
+                if (DocumentInfoFactory.Chair(sources, school, policy, versions.Current?.Ratification) is { } chair)
                 {
-                    return new SignatureEntry(spec.Label ?? contacts.ChairRole, chair, date);
+                    return new SignatureEntry(spec.Label ?? chair.Role, chair.Name.Length == 0 ? null : chair.Name, date);
                 }
 
-                diagnostics.Error(DiagnosticCodes.UnknownSignatory, spec.Span, $"the {contacts.BodyName} of {school.Name} has no chair named, so 'chair' cannot sign '{info.Title}'; add 'chair-of-governors:' to its school.yaml (or the chair's role), or choose another signatory.");
+                var body = RatificationContacts.For(sources, versions.Current?.Ratification?.Body ?? policy.ApprovedBy, school).BodyName;
+                diagnostics.Error(DiagnosticCodes.UnknownSignatory, spec.Span, $"the {body} of {school.Name} has no chair named, so 'chair' cannot sign '{info.Title}'; add 'chair-of-governors:' to its school.yaml (or the chair's role), or choose another signatory.");
                 return null;
             case SignatorySpec.Headteacher:
                 diagnostics.Error(DiagnosticCodes.UnknownSignatory, spec.Span, $"{school.Name} has no headteacher named, so 'headteacher' cannot sign; add 'headteacher:' to its school.yaml, or choose another signatory.");
@@ -252,12 +251,6 @@ internal sealed class LayoutResolver(SourceSet sources, DiagnosticBag diagnostic
         diagnostics.Error(DiagnosticCodes.UnknownSignatory, spec.Span, $"signatory role '{role}' is not defined for {school.Name}{Suggestions.Hint(role, roles.Keys.Concat(special))}; add it under 'roles:' in trust.yaml or school.yaml, or use headteacher or chair.");
         return null;
     }
-
-    /// <summary>The built-in sentence ("Ratified by the … on …, minute …."), its date in the layout's format.</summary>
-    private static string? RatificationSentence(DocumentInfo info, DateFormat dates) =>
-        info is { DateRatified: { } date, RatifiedBy: { } body }
-            ? $"Ratified by the {body} on {LayoutDates.Value(date, dates).Text}{(info.MinuteRef is { } minute ? $", minute {minute}" : string.Empty)}."
-            : null;
 
     private string? Expand(PolicyTemplate template, TemplateScope scope) => Render(template, scope)?.Text.Trim();
 

@@ -122,15 +122,29 @@ internal static class DocumentInfoFactory
             signatories.Add(new Signatory(school.HeadteacherTitle, school.Headteacher, ratification?.Date));
         }
 
-        var contacts = RatificationContacts.For(sources, ratification?.Body ?? policy.ApprovedBy, school);
-        if ((ratification?.Chair ?? contacts.Chair?.Name) is { } chair)
+        if (Chair(sources, school, policy, ratification) is { } chair)
         {
-            // A chair's post with no named holder signs under its role alone, rather than print the title twice.
-            var named = ratification?.Chair is not null || contacts.Chair!.HasName;
-            signatories.Add(new Signatory(contacts.ChairRole, named ? chair : string.Empty, ratification?.Date));
+            signatories.Add(chair);
         }
 
         return signatories;
+    }
+
+    /// <summary>
+    /// The chair of the body that ratified the version in force, dated as ratified: the one the ratification records,
+    /// else the body's chair as the sources name them; null when there is none. A layout's <c>chair</c> signatory too.
+    /// </summary>
+    internal static Signatory? Chair(SourceSet sources, SchoolSource school, PolicySource policy, Ratification? ratification)
+    {
+        var contacts = RatificationContacts.For(sources, ratification?.Body ?? policy.ApprovedBy, school);
+        if ((ratification?.Chair ?? contacts.Chair?.Name) is not { } chair)
+        {
+            return null;
+        }
+
+        // A chair's post with no named holder signs under its role alone, rather than print the title twice.
+        var named = ratification?.Chair is not null || contacts.Chair!.HasName;
+        return new Signatory(contacts.ChairRole, named ? chair : string.Empty, ratification?.Date);
     }
 
     private static string JoinWords(IReadOnlyList<string> words)
