@@ -36,7 +36,7 @@ public sealed class PublicApiTests
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .ToList();
 
-        var actual = new[] { typeof(PolicyKit.Generator.Building.BuildRunner).Assembly, typeof(PolicyKit.Sources.Loading.SourceSet).Assembly }
+        var actual = new[] { typeof(PolicyKit.Generator.Building.BuildRunner).Assembly, typeof(PolicyKit.Sources.Loading.SourceSet).Assembly, typeof(PolicyKit.Import.ImportException).Assembly }
             .SelectMany(a => a.GetExportedTypes())
             .Select(t => $"{t.Assembly.GetName().Name}: {t.FullName}")
             .Order(StringComparer.Ordinal)
