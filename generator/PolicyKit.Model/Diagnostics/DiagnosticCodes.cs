@@ -86,4 +86,10 @@ public static class DiagnosticCodes
     public const string VersionNumberNeeded = "PK1205";
     public const string TrustBoardInStandalone = "PK1206";
     public const string SchoolsBesideStandalone = "PK1207";
+
+    // PK135x: where an import is written (a trust policy or a school's override)
+    public const string InvalidImportId = "PK1350";
+    public const string ImportSourcesInvalid = "PK1351";
+    public const string ImportUnknownSchool = "PK1352";
+    public const string ImportChangeNotExpressed = "PK1353";
 }

@@ -497,6 +497,47 @@ public sealed class DiagnosticCodeTests : IDisposable
     }
 
     [Fact]
+    public void PK1350_an_import_needs_a_policy_id_it_can_use_as_a_file_name()
+    {
+        var error = Assert.Throws<PolicyKit.Import.ImportException>(() => PolicyKit.Import.Targets.ImportTarget.Resolve(_trust.Root, "Online Safety", null));
+        Assert.Equal("--as: error PK1350: 'Online Safety' cannot be a policy id: use lower-case letters, digits and hyphens, starting with a letter, e.g. 'online-safety'.", error.Diagnostic.ToString());
+    }
+
+    [Fact]
+    public void PK1351_an_import_needs_sources_without_errors()
+    {
+        var path = _trust.Write("trust.yaml", TrustFixture.TrustYaml.Replace("numbering: alpha", "numbering: alfa", StringComparison.Ordinal));
+        var error = Assert.Throws<PolicyKit.Import.ImportException>(() => PolicyKit.Import.Targets.ImportTarget.Resolve(_trust.Root, "visitors", null));
+        Assert.StartsWith($"{path}(3,12): error PK1351: the sources in {PolicyKit.Sources.Loading.SourceSetLoader.DisplayPath(_trust.Root)} have errors, so there is nothing to import into yet (first: PK", error.Diagnostic.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("; run './policykit validate' and fix them first.", error.Diagnostic.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PK1352_an_import_for_a_school_the_sources_do_not_have_suggests_the_nearest()
+    {
+        var error = Assert.Throws<PolicyKit.Import.ImportException>(() => PolicyKit.Import.Targets.ImportTarget.Resolve(_trust.Root, "visitors", "aldre"));
+        Assert.Equal($"--school: error PK1352: there is no school 'aldre' in {PolicyKit.Sources.Loading.SourceSetLoader.DisplayPath(_trust.Root)} (did you mean 'alder'?); the schools are alder.", error.Diagnostic.ToString());
+    }
+
+    [Fact]
+    public void PK1353_text_without_an_id_cannot_be_changed_by_an_override()
+    {
+        _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("# Reporting {#reporting}\n", "# Reporting {#reporting}\n\nAsk if unsure.\n", StringComparison.Ordinal));
+        var target = PolicyKit.Import.Targets.ImportTarget.Resolve(_trust.Root, "passwords", "alder");
+        var written = target.Render(new PolicyKit.Import.Recognition.ImportedPolicy("passwords", "Passwords", "alpha", PolicyKit.Import.Reading.ReadConfidence.Structured, [],
+        [
+            new PolicyKit.Import.Recognition.SectionNode(1, "Passwords", "passwords-section",
+            [
+                new PolicyKit.Import.Recognition.ClauseNode("Passwords at {{ school.name }} have at least 6 characters.", "length", []),
+                new PolicyKit.Import.Recognition.ClauseNode("Never share a password.", "sharing", [new PolicyKit.Import.Recognition.ClauseNode("Not even with IT staff.", "sharing-it", [])]),
+            ]),
+            new PolicyKit.Import.Recognition.SectionNode(1, "Reporting", "reporting", [new PolicyKit.Import.Recognition.ClauseNode("Report a lost password to Dee Pio.", "report", [])]),
+        ], []));
+        var warning = Assert.Single(written.Warnings);
+        Assert.Equal((1, "PK1353", "the trust's text \"ask if unsure\" is not in the school's document, but it has no id to remove it by; check the school's document against the trust's policy by hand."), (warning.Line, warning.Warning.Code, warning.Warning.Message));
+    }
+
+    [Fact]
     public void PK0307_material_clause_that_does_not_exist_suggests_the_nearest()
     {
         var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("    implemented: 2025-09-04\n", "    implemented: 2025-09-04\n    material-clauses: [lenght]\n"));
