@@ -86,4 +86,11 @@ public static class DiagnosticCodes
     public const string VersionNumberNeeded = "PK1205";
     public const string TrustBoardInStandalone = "PK1206";
     public const string SchoolsBesideStandalone = "PK1207";
+
+    // PK134x: importing existing documents (the import command and its report)
+    public const string ImportTargetExists = "PK1340";
+    public const string ImportFileType = "PK1341";
+    public const string ImportNoIdFromName = "PK1342";
+    public const string ImportFolderEmpty = "PK1343";
+    public const string ImportFileFailed = "PK1344";
 }
