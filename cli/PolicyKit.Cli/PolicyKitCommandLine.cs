@@ -14,6 +14,7 @@ internal static class PolicyKitCommandLine
         root.Subcommands.Add(StatusCommand.Create(clock, stdout, stderr));
         root.Subcommands.Add(CalendarCommand.Create(clock, stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(clock, stdout, stderr));
+        root.Subcommands.Add(ImportCommand.Create(clock, stdout, stderr));
         root.Subcommands.Add(ReferenceDocCommand.Create(stdout));
         root.Subcommands.Add(PublishCommand.Create(clock, stdout, stderr));
         root.Subcommands.Add(RosterCommand.Create(clock, stdout, stderr));

@@ -87,6 +87,13 @@ public static class DiagnosticCodes
     public const string TrustBoardInStandalone = "PK1206";
     public const string SchoolsBesideStandalone = "PK1207";
 
+    // PK134x: importing existing documents (the import command and its report)
+    public const string ImportTargetExists = "PK1340";
+    public const string ImportFileType = "PK1341";
+    public const string ImportNoIdFromName = "PK1342";
+    public const string ImportFolderEmpty = "PK1343";
+    public const string ImportFileFailed = "PK1344";
+
     // PK135x: where an import is written (a trust policy or a school's override)
     public const string InvalidImportId = "PK1350";
     public const string ImportSourcesInvalid = "PK1351";

@@ -651,4 +651,42 @@ public sealed class DiagnosticCodeTests : IDisposable
         Assert.Null(checkout);
         Assert.Equal(expected, Assert.Single(diagnostics).ToString());
     }
+
+    [Fact]
+    public void PK1341_import_reads_only_word_opendocument_and_pdf_files()
+    {
+        var document = _trust.Write("Online Safety Policy.doc", "an old Word file");
+        var outcome = PolicyKit.Import.PolicyImport.File(new PolicyKit.Import.ImportRequest(_trust.Root, document, "online-safety", new DateOnly(2026, 1, 1)));
+
+        Assert.Null(outcome.WrittenPath);
+        Assert.Equal($"{PolicyKit.Sources.Loading.SourceSetLoader.DisplayPath(document)}: error PK1341: PolicyKit imports Word (.docx), OpenDocument (.odt) and PDF (.pdf) files; open this one in Word or LibreOffice and save it as .docx, then import that.", Assert.Single(outcome.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void PK1342_a_file_name_with_no_policy_words_gives_no_id_and_the_others_are_still_imported()
+    {
+        var folder = Path.Combine(_trust.Root, "..", Path.GetFileName(_trust.Root) + "-documents");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var document = Path.Combine(folder, "Policy 2024.docx");
+            File.WriteAllText(document, "not read");
+            var outcome = PolicyKit.Import.PolicyImport.Folder(new PolicyKit.Import.FolderImportRequest(_trust.Root, folder, new DateOnly(2026, 1, 1)), null, CancellationToken.None);
+
+            Assert.Equal($"{PolicyKit.Sources.Loading.SourceSetLoader.DisplayPath(document)}: error PK1342: the file's name gives no policy id (it has no words but 'policy', years and version numbers); rename it after the policy, such as 'Online Safety Policy.docx', or import it on its own with --as.", Assert.Single(Assert.Single(outcome.Files).Diagnostics).ToString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void PK1343_a_folder_with_no_documents_is_an_error_mentioning_recursive()
+    {
+        var outcome = PolicyKit.Import.PolicyImport.Folder(new PolicyKit.Import.FolderImportRequest(_trust.Root, _trust.Root, new DateOnly(2026, 1, 1)), null, CancellationToken.None);
+
+        Assert.Equal($"{PolicyKit.Sources.Loading.SourceSetLoader.DisplayPath(_trust.Root)}: error PK1343: the folder has no Word (.docx), OpenDocument (.odt) or PDF files (sub-folders are not searched unless --recursive is given).", Assert.Single(outcome.Diagnostics).ToString());
+        Assert.True(outcome.Failed);
+    }
 }
