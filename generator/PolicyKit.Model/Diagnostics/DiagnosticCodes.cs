@@ -87,6 +87,15 @@ public static class DiagnosticCodes
     public const string TrustBoardInStandalone = "PK1206";
     public const string SchoolsBesideStandalone = "PK1207";
 
+    // PK132x: importing a document: what the recogniser kept but could not place with confidence (warnings)
+    public const string ImportContentKept = "PK1320";
+    public const string ImportMetadataRowNotUnderstood = "PK1321";
+    public const string ImportHistoryRowUnreadable = "PK1322";
+    public const string ImportOwnerNotARole = "PK1323";
+    public const string ImportHeadingTooDeep = "PK1324";
+    public const string ImportTableCellFlattened = "PK1325";
+    public const string ImportStructureGuessed = "PK1326";
+
     // PK134x: importing existing documents (the import command and its report)
     public const string ImportTargetExists = "PK1340";
     public const string ImportFileType = "PK1341";

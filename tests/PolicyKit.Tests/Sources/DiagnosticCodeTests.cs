@@ -1,6 +1,8 @@
 using System.Globalization;
 using PolicyKit.Generator.Building;
+using PolicyKit.Import.Recognition;
 using PolicyKit.Model.Diagnostics;
+using PolicyKit.Tests.Import.Recognition;
 using PolicyKit.Tests.Support;
 
 namespace PolicyKit.Tests.Sources;
@@ -688,5 +690,56 @@ public sealed class DiagnosticCodeTests : IDisposable
 
         Assert.Equal($"{PolicyKit.Sources.Loading.SourceSetLoader.DisplayPath(_trust.Root)}: error PK1343: the folder has no Word (.docx), OpenDocument (.odt) or PDF files (sub-folders are not searched unless --recursive is given).", Assert.Single(outcome.Diagnostics).ToString());
         Assert.True(outcome.Failed);
+    private static ImportWarning ImportWarningFor(ImportedDocuments document, string code) =>
+        Assert.Single(PolicyRecognizer.Recognize(document.Build(), new ImportContext("phones", [])).Warnings, w => w.Code == code);
+
+    [Fact]
+    public void PK1320_content_before_the_policy_that_is_not_the_cover_is_kept_with_a_warning()
+    {
+        var warning = ImportWarningFor(ImportedDocuments.New().Title("Phones").Text("Draft for consultation").Heading(1, "Rules"), "PK1320");
+        Assert.Equal((2, "text on the cover or before the contents is not part of a policy's source; it is kept where it stood. Move it into the policy's text, or delete it if it is not needed."), (warning.Ordinal!.Value, warning.Message));
+    }
+
+    [Fact]
+    public void PK1321_a_details_row_policykit_does_not_read_is_kept_with_a_warning()
+    {
+        var warning = ImportWarningFor(ImportedDocuments.New().Table(["Status", "Statutory"], ["Review date", "July 2026"], ["Linked policies", "Safeguarding"]).Heading(1, "Rules"), "PK1321");
+        Assert.Equal((1, "the row 'Linked policies: Safeguarding' of the table of details is not one PolicyKit reads; it is kept as a paragraph. Move what it says into the front matter (see docs/source-format.md) or delete it."), (warning.Ordinal!.Value, warning.Message));
+    }
+
+    [Fact]
+    public void PK1322_a_history_row_with_an_unreadable_date_is_warned_about_by_row()
+    {
+        var warning = ImportWarningFor(ImportedDocuments.New().Heading(1, "Rules").Table(["Version", "Date", "Changes"], ["1.0", "Spring", "First."]), "PK1322");
+        Assert.Equal((2, "row 2 of the review history: its date 'Spring' could not be read; write it in the entry as YYYY-MM-DD (or a month, such as June 2023)."), (warning.Ordinal!.Value, warning.Message));
+    }
+
+    [Fact]
+    public void PK1323_an_owner_that_is_not_a_role_is_kept_with_the_role_to_add()
+    {
+        var warning = ImportWarningFor(ImportedDocuments.New().Table(["Owner", "Mrs J Smith"], ["Review date", "July 2026"]).Heading(1, "Rules"), "PK1323");
+        Assert.Equal((1, "the owner 'Mrs J Smith' is not a role the trust names; add 'owner-role:' to the front matter with the role's key from trust.yaml or school.yaml (such as 'mrs-j-smith'), adding the role under 'roles:' if it is new, then delete this line."), (warning.Ordinal!.Value, warning.Message));
+    }
+
+    [Fact]
+    public void PK1324_a_heading_deeper_than_two_levels_becomes_a_subsection_with_a_warning()
+    {
+        var warning = ImportWarningFor(ImportedDocuments.New().Heading(1, "Rules").Heading(2, "Trips").Heading(3, "Overnight"), "PK1324");
+        Assert.Equal((3, "the heading 'Overnight' is at level 3, but a policy's source has two levels of heading (# and ##); it is written as a level 2 heading. Make it a clause or a bold paragraph if it is not a subsection."), (warning.Ordinal!.Value, warning.Message));
+    }
+
+    [Fact]
+    public void PK1325_a_table_cell_of_several_paragraphs_is_joined_with_a_warning()
+    {
+        var warning = ImportWarningFor(ImportedDocuments.New().Heading(1, "Rules").Table(["Who", "When"], ["Staff", "Mornings\nEvenings"]), "PK1325");
+        Assert.Equal((2, "a cell of this table had several paragraphs; a source table's cells are one line, so they are joined with '; '. Check the table reads as it should."), (warning.Ordinal!.Value, warning.Message));
+    }
+
+    [Fact]
+    public void PK1326_a_text_only_document_gets_one_warning_that_its_structure_was_guessed()
+    {
+        var policy = PolicyRecognizer.Recognize(ImportedDocuments.New().Heading(1, "Rules").Typed("1.", "One.").Build(PolicyKit.Import.Reading.ReadConfidence.TextOnly), new ImportContext("phones", []));
+        var warning = Assert.Single(policy.Warnings, w => w.Code == "PK1326");
+        Assert.Equal(((int?)null, "this document gives only its text, so its headings, clauses and their levels were guessed from typed numbers and short lines; check the structure against the original before relying on it."), (warning.Ordinal, warning.Message));
     }
 }
