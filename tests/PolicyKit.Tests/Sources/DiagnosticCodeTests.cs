@@ -690,6 +690,8 @@ public sealed class DiagnosticCodeTests : IDisposable
 
         Assert.Equal($"{PolicyKit.Sources.Loading.SourceSetLoader.DisplayPath(_trust.Root)}: error PK1343: the folder has no Word (.docx), OpenDocument (.odt) or PDF files (sub-folders are not searched unless --recursive is given).", Assert.Single(outcome.Diagnostics).ToString());
         Assert.True(outcome.Failed);
+    }
+
     private static ImportWarning ImportWarningFor(ImportedDocuments document, string code) =>
         Assert.Single(PolicyRecognizer.Recognize(document.Build(), new ImportContext("phones", [])).Warnings, w => w.Code == code);
 
