@@ -86,4 +86,11 @@ public static class DiagnosticCodes
     public const string VersionNumberNeeded = "PK1205";
     public const string TrustBoardInStandalone = "PK1206";
     public const string SchoolsBesideStandalone = "PK1207";
+
+    // PK136x: statutory policy coverage (school types, statutory-as:, the statutory policy lists)
+    public const string InvalidSchoolType = "PK1360";
+    public const string UnknownStatutoryRequirement = "PK1361";
+    public const string InvalidStatutoryEntry = "PK1362";
+    public const string DuplicateStatutoryRequirement = "PK1363";
+    public const string NotApplicableUnknownSchool = "PK1364";
 }
