@@ -12,6 +12,7 @@ internal static class PolicyKitCommandLine
         root.Subcommands.Add(BuildCommand.Create(clock, stdout, stderr));
         root.Subcommands.Add(ValidateCommand.Create(clock, stdout, stderr));
         root.Subcommands.Add(StatusCommand.Create(clock, stdout, stderr));
+        root.Subcommands.Add(CoverageCommand.Create(clock, stdout, stderr));
         root.Subcommands.Add(CalendarCommand.Create(clock, stdout, stderr));
         root.Subcommands.Add(DiffCommand.Create(clock, stdout, stderr));
         root.Subcommands.Add(ImportCommand.Create(clock, stdout, stderr));

@@ -47,6 +47,7 @@ public sealed class BuildSession
         }
 
         SourceValidator.Validate(sources, options.Today, diagnostics);
+        Coverage.CoverageReport.Validate(sources, diagnostics);
         var schools = Select(sources.Schools, s => s.Id, options.Schools, "school", diagnostics);
         var policies = Select(sources.Policies, p => p.Id, options.Policies, "policy", diagnostics);
         var targets = schools.SelectMany(_ => policies, (school, policy) => (school, policy)).ToList();

@@ -56,7 +56,7 @@ internal static class SiteIndexes
             new Model.Document.Organisation(school.Name, school.Motto, session.LogoOf(school), school.Sites),
             session.Sources.BrandingFor(school),
             standalone ? null : session.Sources.Trust.Name,
-            calendar.Where(e => e.SchoolId == school.Id).OrderBy(e => e.PolicyTitle, StringComparer.Ordinal).Select(e => Entry(e, session, pdfAvailable, formats, folder)).ToList(),
+            calendar.Where(e => e.SchoolId == school.Id && session.Sources.FindPolicy(e.PolicyId)?.OnWebsite != false).OrderBy(e => e.PolicyTitle, StringComparer.Ordinal).Select(e => Entry(e, session, pdfAvailable, formats, folder)).ToList(),
             standalone ? null : OutputPaths.TrustIndexFromSchool));
     }
 

@@ -30,7 +30,14 @@ public sealed record StatutoryRequirement(
     int? ReviewMonths,
     bool MustPublish,
     string AppliesTo,
-    IReadOnlyList<SourceCitation> Sources);
+    IReadOnlyList<SourceCitation> Sources)
+{
+    /// <summary>What the sources add in a sentence or two (what it covers, who must publish it), or null.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>True for an entry the trust added in trust.yaml; false for one from PolicyKit's built-in list.</summary>
+    public bool AddedByTrust { get; init; }
+}
 
 /// <summary>How a school stands against one requirement.</summary>
 public enum CoverageState
@@ -62,7 +69,47 @@ public sealed record CoverageLine(
 {
     /// <summary>The requirement says it must be on the website and it is not.</summary>
     public bool MissingFromWebsite => Requirement.MustPublish && !OnWebsite;
+
+    /// <summary>
+    /// True when whether the requirement applies depends on the school's type or phase, which school.yaml does not
+    /// give: the line is shown for the school to check rather than left out.
+    /// </summary>
+    public bool DependsOnSchoolType { get; init; }
 }
 
+/// <summary>A requirement the trust says does not apply to a school (<c>statutory-policies: not-applicable:</c>), and why.</summary>
+public sealed record NotApplicableLine(StatutoryRequirement Requirement, string Reason);
+
 /// <summary>One school's coverage: its type in words and one line per requirement that applies to it.</summary>
-public sealed record SchoolCoverage(string SchoolId, string SchoolName, string SchoolType, IReadOnlyList<CoverageLine> Lines);
+public sealed record SchoolCoverage(string SchoolId, string SchoolName, string SchoolType, IReadOnlyList<CoverageLine> Lines)
+{
+    /// <summary>What the school should do before the report can be complete, such as "add 'type:' to school.yaml"; empty when nothing.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>Requirements of the school's type that the trust has marked as not applying to it, with the reason; they have no line.</summary>
+    public IReadOnlyList<NotApplicableLine> NotApplicable { get; init; } = [];
+
+    /// <summary>The gaps in words: "2 missing, 1 overdue, 1 not on the website", or "Every policy is in place" when there are none.</summary>
+    public string Summary
+    {
+        get
+        {
+            var parts = new List<string>();
+            Add(parts, Lines.Count(l => l.State == CoverageState.Missing), "missing");
+            Add(parts, Lines.Count(l => l.State == CoverageState.NotRatified), "not ratified");
+            Add(parts, Lines.Count(l => l.State == CoverageState.Overdue), "overdue");
+            // A missing policy is not counted again as missing from the website.
+            Add(parts, Lines.Count(l => l.MissingFromWebsite && l.State != CoverageState.Missing), "not on the website");
+            Add(parts, Lines.Count(l => l.DependsOnSchoolType), "to check (depends on school type)");
+            return parts.Count == 0 ? "Every policy is in place" : string.Join(", ", parts);
+        }
+    }
+
+    private static void Add(List<string> parts, int count, string words)
+    {
+        if (count > 0)
+        {
+            parts.Add($"{count} {words}");
+        }
+    }
+}

@@ -108,4 +108,11 @@ public static class DiagnosticCodes
     public const string ImportSourcesInvalid = "PK1351";
     public const string ImportUnknownSchool = "PK1352";
     public const string ImportChangeNotExpressed = "PK1353";
+
+    // PK136x: statutory policy coverage (school types, statutory-as:, the statutory policy lists)
+    public const string InvalidSchoolType = "PK1360";
+    public const string UnknownStatutoryRequirement = "PK1361";
+    public const string InvalidStatutoryEntry = "PK1362";
+    public const string DuplicateStatutoryRequirement = "PK1363";
+    public const string NotApplicableUnknownSchool = "PK1364";
 }

@@ -72,6 +72,8 @@ internal static class PolicyLoader
             Layout = LayoutReader.Read(file),
             Ratified = UnversionedRatification.Read(file, id, history.Count > 0),
             ApprovedBySpan = file.SpanOfValue("approved-by"),
+            StatutoryAs = file.StringList("statutory-as"),
+            OnWebsite = file.Bool("website") ?? true,
         };
         file.ReportUnknownKeys("policy front matter");
         return policy;

@@ -55,6 +55,12 @@ public sealed record PolicySource(
     /// <summary>The review cycle in months (12 for annual), or null when the policy gives none.</summary>
     public int? ReviewCycleMonths { get; init; }
 
+    /// <summary>The statutory policies this policy is (<c>statutory-as:</c>), by their ids in the statutory policy list, such as "child-protection".</summary>
+    public IReadOnlyList<(string Id, SourceSpan Span)> StatutoryAs { get; init; } = [];
+
+    /// <summary>False when <c>website: false</c> keeps the policy off each school's public policy site (its documents are still built).</summary>
+    public bool OnWebsite { get; init; } = true;
+
     /// <summary>The policy's <c>layout:</c>, which changes the trust's and the school's key by key, or null.</summary>
     internal Layout.LayoutSpec? Layout { get; init; }
 }

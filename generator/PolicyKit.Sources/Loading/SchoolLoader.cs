@@ -1,6 +1,7 @@
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.Model.Document;
 using PolicyKit.Sources.Layout;
+using PolicyKit.Sources.Statutory;
 using PolicyKit.Sources.Versions;
 using PolicyKit.Sources.Yaml;
 
@@ -72,8 +73,9 @@ internal static class SchoolLoader
             file.String("governing-body") ?? "Governing body",
             roles,
             SharedSections.Settings(file),
-            ContentHash.Of(RosterGroupsSection.TextForHash(file, text)))
+            ContentHash.Of(UnprintedSections.TextForHash(file, text, [RosterGroupsSection.Key, .. SchoolProfileReader.Keys])))
         {
+            Profile = SchoolProfileReader.Read(file),
             RosterGroups = RosterGroupsSection.Read(file),
             Committees = SharedSections.Committees(file),
             Layout = LayoutReader.Read(file),

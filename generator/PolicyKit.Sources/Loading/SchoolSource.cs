@@ -33,6 +33,9 @@ public sealed record SchoolSource(
     /// <summary>Committees that may ratify a policy (<c>committees:</c>), committee key to name, e.g. resources → "Resources committee".</summary>
     public IReadOnlyDictionary<string, string> Committees { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>What kind of school it is (<c>type</c>, <c>phase</c>, <c>special</c>, <c>nursery</c>, <c>sixth-form</c>), which decides the statutory policies it must have.</summary>
+    public Statutory.SchoolProfile Profile { get; init; } = Statutory.SchoolProfile.Unknown;
+
     /// <summary>The school's <c>layout:</c>, which changes the trust's key by key, or null.</summary>
     internal Layout.LayoutSpec? Layout { get; init; }
 }

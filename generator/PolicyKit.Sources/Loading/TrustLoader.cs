@@ -1,6 +1,7 @@
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.Model.Document;
 using PolicyKit.Sources.Layout;
+using PolicyKit.Sources.Statutory;
 using PolicyKit.Sources.Yaml;
 
 namespace PolicyKit.Sources.Loading;
@@ -32,13 +33,14 @@ internal static class TrustLoader
             SharedSections.Branding(file),
             SharedSections.Roles(file),
             SharedSections.Settings(file),
-            ContentHash.Of(UnprintedSections.TextForHash(file, text, RosterGroupsSection.Key, ReviewRemindersSection.Key)))
+            ContentHash.Of(UnprintedSections.TextForHash(file, text, RosterGroupsSection.Key, ReviewRemindersSection.Key, StatutoryPoliciesSection.Key)))
         {
             RosterGroups = RosterGroupsSection.Read(file),
             Committees = SharedSections.Committees(file),
             ReviewReminders = ReviewRemindersSection.Read(file),
             Layout = LayoutReader.Read(file),
             Layouts = LayoutReader.ReadNamed(file),
+            StatutoryPolicies = StatutoryPoliciesSection.Read(file),
         };
         // A school with no trust describes itself in trust.yaml: the same file is its trust (name, branding, roles,
         // settings, shared by the one school) and its school.yaml (id, address, headteacher, governing body...).
@@ -58,5 +60,6 @@ internal static class TrustLoader
     private static readonly HashSet<string> SchoolKeys = new(StringComparer.Ordinal)
     {
         "id", "motto", "address", "sites", "phone", "email", "headteacher", "headteacher-title", "chair-of-governors", "governing-body",
+        "type", "phase", "special", "nursery", "sixth-form",
     };
 }

@@ -34,6 +34,9 @@ public sealed record TrustSource(
     /// <summary>When the sign-off service reminds people of a review (<c>review-reminders:</c>), or the defaults.</summary>
     public ReviewReminderSettings ReviewReminders { get; init; } = ReviewReminderSettings.Default;
 
+    /// <summary>The trust's additions to PolicyKit's list of statutory policies, and the entries that do not apply to some schools (<c>statutory-policies:</c>).</summary>
+    public Statutory.StatutoryPoliciesSource StatutoryPolicies { get; init; } = Statutory.StatutoryPoliciesSource.None;
+
     /// <summary>The trust's <c>layout:</c> for every document, or null.</summary>
     internal Layout.LayoutSpec? Layout { get; init; }
 

@@ -638,6 +638,56 @@ public sealed class DiagnosticCodeTests : IDisposable
         AssertSingle($"{path}(16,1): error PK1005: 'before-contents' holds only paragraphs of text, not a list; put it in the policy's body instead.");
     }
 
+    [Fact]
+    public void PK1360_a_school_type_must_be_one_PolicyKit_knows()
+    {
+        var path = _trust.Write("schools/alder/school.yaml", TrustFixture.SchoolYaml + "\ntype: academie");
+        AssertSingle($"{path}(12,7): error PK1360: 'type' must be maintained, academy, free-school or independent, not 'academie' (did you mean 'academy'?); it decides which statutory policies the school must have.");
+    }
+
+    [Fact]
+    public void PK1361_statutory_as_must_name_a_statutory_policy()
+    {
+        var path = _trust.Write("passwords.md", TrustFixture.PolicyMd.Replace("statutory: false", "statutory: false\nstatutory-as: child-protecton", StringComparison.Ordinal));
+        AssertSingle($"{path}(5,15): error PK1361: 'statutory-as: child-protecton' names no statutory policy (did you mean 'child-protection'?); use an id from docs/coverage.md, or add the trust's own under 'statutory-policies: add:' in trust.yaml.");
+    }
+
+    [Fact]
+    public void PK1362_a_trust_s_statutory_policy_needs_a_known_level()
+    {
+        var path = _trust.Write("trust.yaml", TrustFixture.TrustYaml + "\n" + OwnStatutoryPolicy("own-policy", "mandatory"));
+        AssertSingle($"{path}(19,14): error PK1362: 'level' must be required or recommended, not 'mandatory'.");
+    }
+
+    [Fact]
+    public void PK1363_a_trust_s_statutory_policy_cannot_reuse_a_built_in_id()
+    {
+        var path = _trust.Write("trust.yaml", TrustFixture.TrustYaml + "\n" + OwnStatutoryPolicy("child-protection", "required"));
+        AssertSingle($"{path}(17,11): error PK1363: 'child-protection' is already in PolicyKit's list of statutory policies; give the trust's entry another id, or leave it out and map your policy to 'child-protection' with 'statutory-as:'.");
+    }
+
+    [Fact]
+    public void PK1364_not_applicable_must_name_schools_that_exist()
+    {
+        var path = _trust.Write("trust.yaml", TrustFixture.TrustYaml + "\nstatutory-policies:\n  not-applicable:\n    - id: admissions\n      schools: [alderr]\n      reason: The local authority admits pupils.");
+        AssertSingle($"{path}(18,17): error PK1364: there is no school 'alderr' (did you mean 'alder'?); list schools by their folder name under schools/, or leave out 'schools:' for every school.");
+    }
+
+    private static string OwnStatutoryPolicy(string id, string level) => $"""
+        statutory-policies:
+          add:
+            - id: {id}
+              name: Our own policy
+              level: {level}
+              approver: Trust board
+              review: Annually
+              review-months: 12
+              publish: false
+              sources:
+                - title: Keeping children safe in education
+                  url: https://www.gov.uk/government/publications/keeping-children-safe-in-education--2
+        """;
+
     private void AssertSingle(string expected, bool trim = false)
     {
         var (_, diagnostics) = _trust.Compile();
