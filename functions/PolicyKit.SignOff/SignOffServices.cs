@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PolicyKit.SignOff.Calendars;
 using PolicyKit.SignOff.Chasing;
+using PolicyKit.SignOff.Coverage;
 using PolicyKit.SignOff.Delivery;
 using PolicyKit.SignOff.Evidence;
 using PolicyKit.SignOff.Mail;
@@ -20,7 +21,7 @@ namespace PolicyKit.SignOff;
 /// <summary>
 /// Registers the sign-off services a host injects: <see cref="RoundTracker"/>, <see cref="RoundStarter"/>,
 /// <see cref="RoundPeople"/>, <see cref="SigningService"/>, <see cref="ReleaseCatalog"/>, <see cref="RosterImporter"/>,
-/// <see cref="ChainVerifier"/>, <see cref="ChaseOverview"/>, <see cref="MailDispatcher"/>, <see cref="DeliveryTrigger"/>,
+/// <see cref="ChainVerifier"/>, <see cref="ChaseOverview"/>, <see cref="CoverageBoard"/>, <see cref="MailDispatcher"/>, <see cref="DeliveryTrigger"/>,
 /// <see cref="KeyRingStore"/>, <see cref="CalendarFeeds"/>, <see cref="SignedVersions"/>, <see cref="RatificationService"/> and <see cref="RatificationCatalog"/>. What they are built from stays inside the library.
 /// </summary>
 public static class SignOffServices
@@ -71,6 +72,7 @@ public static class SignOffServices
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SigningService>>()));
         services.AddSingleton(sp => new RosterImporter(sp.GetRequiredService<ReleaseCatalog>(), sp.GetRequiredService<RosterStore>(), sp.GetRequiredService<OpenInviteAddresses>()));
         services.AddSingleton(sp => new ChainVerifier(sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<RecordAuthenticator>()));
+        services.AddSingleton(sp => new CoverageBoard(sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ChaseOverview(sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<ReleaseCatalog>(), sp.GetRequiredService<ReminderChase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new MailDispatcher(
             sp.GetRequiredService<SignOffStore>(), sp.GetRequiredService<ImmutableRecords>(), sp.GetRequiredService<ReleaseCatalog>(),

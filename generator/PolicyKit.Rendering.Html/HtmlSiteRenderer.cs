@@ -20,4 +20,12 @@ public static class HtmlSiteRenderer
         ArgumentNullException.ThrowIfNull(page);
         return TrustIndexWriter.Write(page);
     }
+
+    /// <summary>A school's statutory and recommended policies, and the school's policy that meets each.</summary>
+    /// <exception cref="ArgumentException">An href in <paramref name="page"/> is not a relative address.</exception>
+    public static string RenderStatutoryPolicies(StatutoryPoliciesPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return StatutoryPoliciesWriter.Write(page);
+    }
 }

@@ -12,4 +12,8 @@ public sealed record SchoolIndexPage(
     Branding Branding,
     string? TrustName,
     IReadOnlyList<SchoolIndexEntry> Policies,
-    string? TrustIndexHref);
+    string? TrustIndexHref)
+{
+    /// <summary>The school's statutory policies page, linked from the top of the index; null when there is none.</summary>
+    public string? StatutoryPoliciesHref { get; init; }
+}

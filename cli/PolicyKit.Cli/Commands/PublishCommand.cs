@@ -97,7 +97,7 @@ internal static class PublishCommand
         try
         {
             var publisher = Publisher.Connect(storage, clock);
-            var request = PublishRequests.From(build, Directory.Exists(emailFolder) ? emailFolder : null) with { Calendars = calendars.Value.Calendars };
+            var request = PublishRequests.From(build, Directory.Exists(emailFolder) ? emailFolder : null) with { Calendars = calendars.Value.Calendars, Coverage = PublishRequests.CoverageOf(build, options.Today) };
             var report = await publisher.PublishAsync(request, cancellationToken);
             foreach (var problem in report.Problems)
             {

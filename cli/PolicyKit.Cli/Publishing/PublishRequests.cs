@@ -1,7 +1,9 @@
 using PolicyKit.Generator.Building;
+using PolicyKit.Generator.Coverage;
 using PolicyKit.Generator.Status;
 using PolicyKit.Model.Diagnostics;
 using PolicyKit.Model.Document;
+using PolicyKit.SignOff.Coverage;
 using PolicyKit.SignOff.Publishing;
 using PolicyKit.SignOff.Reviews;
 using PolicyKit.Sources.Loading;
@@ -31,6 +33,30 @@ internal static class PublishRequests
         var reviews = build.Documents.Select(d => d.School).DistinctBy(s => s.Id).Select(s => ScheduleOf(session.Sources, s)).ToList();
         return new PublishRequest(documents, schools, emailTemplatesFolder, reviews);
     }
+
+    /// <summary>
+    /// Each built school's statutory policies for the dashboard. Only what holds whatever the day is goes: the
+    /// dashboard works out from each next review date whether a review is overdue on the day it is looked at.
+    /// </summary>
+    public static IReadOnlyList<CoverageSnapshot> CoverageOf(BuildResult build, DateOnly today)
+    {
+        var session = build.Session ?? throw new ArgumentException("The build stopped before it checked the sources.", nameof(build));
+        var built = build.Documents.Select(d => d.School.Id).ToHashSet(StringComparer.Ordinal);
+        return CoverageReport.For(session.Sources, today).Where(c => built.Contains(c.SchoolId)).Select(SnapshotOf).ToList();
+    }
+
+    internal static CoverageSnapshot SnapshotOf(SchoolCoverage coverage) =>
+        new(coverage.SchoolId, coverage.SchoolName, coverage.SchoolType, coverage.Lines.Select(line => new CoverageEntry(
+            line.Requirement.Id,
+            line.Requirement.Name,
+            line.Requirement.Level == RequirementLevel.Required,
+            line.PolicyId,
+            line.PolicyTitle,
+            // An overdue policy was ratified; its review date, not the state on the day of publishing, says it is overdue.
+            Ratified: line.State is CoverageState.Covered or CoverageState.Overdue,
+            line.NextReview,
+            line.Requirement.MustPublish,
+            line.OnWebsite)).ToList());
 
     /// <summary>
     /// Reports every document ratified without a version number: the service keeps each published version for ever

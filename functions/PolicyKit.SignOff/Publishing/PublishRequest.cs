@@ -7,4 +7,7 @@ public sealed record PublishRequest(IReadOnlyList<ReleaseCandidate> Documents, I
 {
     /// <summary>Each school's review calendar, served at the school's secret calendar address; none leaves the published ones alone.</summary>
     public IReadOnlyList<SchoolCalendar> Calendars { get; init; } = [];
+
+    /// <summary>Each school's statutory policies for the dashboard; a school not listed keeps the snapshot it had.</summary>
+    public IReadOnlyList<Coverage.CoverageSnapshot> Coverage { get; init; } = [];
 }

@@ -77,6 +77,13 @@ public sealed class Publisher
             await _store.UploadAsync(BlobNames.ReviewSchedule(schedule.School), RecordJson.Serialize(schedule), RecordJson.ContentType, cancellationToken).ConfigureAwait(false);
         }
 
+        // Replaced whole like a schedule; the dashboard works out overdue reviews from its dates when it shows it.
+        var coverage = new Coverage.CoverageSnapshots(_store);
+        foreach (var snapshot in request.Coverage)
+        {
+            await coverage.WriteAsync(snapshot, cancellationToken).ConfigureAwait(false);
+        }
+
         foreach (var calendar in request.Calendars)
         {
             // Not evidence either: a calendar shows the latest review dates, and its events' UIDs make the change an update.

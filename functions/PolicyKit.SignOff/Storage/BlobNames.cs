@@ -71,6 +71,11 @@ internal static class BlobNames
     /// <summary>A school's review dates and who to remind, rewritten by each publish.</summary>
     public static string ReviewSchedule(string school) => $"reviews/{school}/schedule.json";
 
+    public const string CoveragePrefix = "coverage/";
+
+    /// <summary>A school's statutory policies and the policies that meet them, rewritten by each publish.</summary>
+    public static string Coverage(string school) => $"coverage/{school}/snapshot.json";
+
     public static string ReviewRemindersPrefix(string school) => $"reviews/{school}/reminders/";
 
     /// <summary>

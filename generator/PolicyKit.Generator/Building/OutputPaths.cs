@@ -33,6 +33,11 @@ internal static class OutputPaths
 
     public static string SchoolIndex(string schoolId) => $"{schoolId}/{IndexPage}";
 
+    /// <summary>A school's statutory policies page, in its folder beside its index, which links to it by this name.</summary>
+    public const string StatutoryPoliciesPage = "statutory-policies.html";
+
+    public static string StatutoryPolicies(string schoolId) => $"{schoolId}/{StatutoryPoliciesPage}";
+
     /// <summary>A path under the output folder as a path on disk (relative to the working folder when the output folder is).</summary>
     public static string OnDisk(string outputRoot, string relativePath) => Path.Combine(outputRoot, relativePath);
 

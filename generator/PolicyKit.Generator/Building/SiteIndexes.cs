@@ -1,13 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
+using PolicyKit.Generator.Coverage;
 using PolicyKit.Generator.Status;
 using PolicyKit.Rendering.Html;
 
 namespace PolicyKit.Generator.Building;
 
 /// <summary>
-/// The policy site's index pages: out/&lt;school&gt;/index.html listing a school's policies, and out/index.html
-/// listing the schools. Each is written only when its content changed, so a no-change build writes nothing.
+/// The policy site's index pages: out/&lt;school&gt;/index.html listing a school's policies,
+/// out/&lt;school&gt;/statutory-policies.html showing its statutory policies, and out/index.html listing the schools.
+/// Each is written only when its content changed, so a no-change build writes nothing.
 /// </summary>
 internal static class SiteIndexes
 {
@@ -15,10 +17,12 @@ internal static class SiteIndexes
     {
         var pdfAvailable = options.Formats.HasFlag(OutputFormats.Pdf);
         var calendar = ReviewCalendar.For(session.Sources, options.Today);
+        var coverage = CoverageReport.For(session.Sources, options.Today).ToDictionary(c => c.SchoolId, StringComparer.Ordinal);
         var schools = session.Targets.Select(t => t.School).Distinct().ToList();
         var standalone = session.Sources.Trust.Standalone;
         var pages = schools
             .Select(school => (OutputPaths.SchoolIndex(school.Id), SchoolIndex(session, school, calendar, pdfAvailable, options.Formats, folder: string.Empty)))
+            .Concat(schools.Select(school => (OutputPaths.StatutoryPolicies(school.Id), CoveragePages.Render(session, school, coverage[school.Id]))))
             .Append((OutputPaths.IndexPage, standalone
                 // A stand-alone school's site opens on its own policies, linked into its folder, not a list of one school.
                 ? SchoolIndex(session, session.Sources.Schools[0], calendar, pdfAvailable, options.Formats, folder: session.Sources.Schools[0].Id + "/")
@@ -57,7 +61,10 @@ internal static class SiteIndexes
             session.Sources.BrandingFor(school),
             standalone ? null : session.Sources.Trust.Name,
             calendar.Where(e => e.SchoolId == school.Id && session.Sources.FindPolicy(e.PolicyId)?.OnWebsite != false).OrderBy(e => e.PolicyTitle, StringComparer.Ordinal).Select(e => Entry(e, session, pdfAvailable, formats, folder)).ToList(),
-            standalone ? null : OutputPaths.TrustIndexFromSchool));
+            standalone ? null : OutputPaths.TrustIndexFromSchool)
+        {
+            StatutoryPoliciesHref = folder + OutputPaths.StatutoryPoliciesPage,
+        });
     }
 
     private static SchoolIndexEntry Entry(ReviewCalendarEntry entry, BuildSession session, bool pdfAvailable, OutputFormats formats, string folder)

@@ -21,6 +21,12 @@ internal static class SchoolIndexWriter
         html.Open("main", ("id", "main"), ("class", "wrap")).Line()
             .Element("h1", "Policies").Line()
             .Element("p", $"The policies of {organisation.Name}{(page.TrustName is { } trust ? $", part of {trust}" : string.Empty)}. Read each one as a web page, or download it as a PDF or Word document.", ("class", "lead")).Line();
+        if (page.StatutoryPoliciesHref is { } statutory)
+        {
+            html.Open("p").Element("a", "Statutory policies", ("href", SafeHref.Relative(statutory)))
+                .Text(": the policies the Department for Education requires or recommends for this school, and whether each is in place.").Close("p").Line();
+        }
+
         if (page.Policies.Count == 0)
         {
             html.Element("p", "No policies have been published yet.").Line();

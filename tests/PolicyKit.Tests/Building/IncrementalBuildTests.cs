@@ -64,11 +64,11 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void With_every_format_a_changed_school_rebuilds_its_documents_pdfs_pages_and_index_only()
     {
-        Assert.Equal(15, Build(formats: OutputFormats.All).Count);
+        Assert.Equal(17, Build(formats: OutputFormats.All).Count);
         Assert.Empty(Build(formats: OutputFormats.All));
         _trust.Write("schools/birch/school.yaml", TrustFixture.SchoolYaml.Replace("id: alder", "id: birch").Replace("Alder School", "Birch Primary School"));
         Assert.Equal(
-            ["birch/index.html", "birch/passwords.docx", "birch/passwords.html", "birch/passwords.pdf", "birch/screens.docx", "birch/screens.html", "birch/screens.pdf", "index.html"],
+            ["birch/index.html", "birch/passwords.docx", "birch/passwords.html", "birch/passwords.pdf", "birch/screens.docx", "birch/screens.html", "birch/screens.pdf", "birch/statutory-policies.html", "index.html"],
             Build(formats: OutputFormats.All));
     }
 

@@ -13,11 +13,11 @@ public sealed partial class OutputLayoutTests : IDisposable
     public void Dispose() => _trust.Dispose();
 
     [Fact]
-    public void Each_school_gets_a_folder_of_its_policies_with_an_index_and_the_trust_an_index_above()
+    public void Each_school_gets_a_folder_of_its_policies_with_an_index_and_a_statutory_policies_page_and_the_trust_an_index_above()
     {
         var written = Build(OutputFormats.Docx | OutputFormats.Html);
 
-        Assert.Equal(["alder/index.html", "alder/passwords.docx", "alder/passwords.html", "index.html"], written);
+        Assert.Equal(["alder/index.html", "alder/passwords.docx", "alder/passwords.html", "alder/statutory-policies.html", "index.html"], written);
     }
 
     [Fact]
@@ -32,6 +32,8 @@ public sealed partial class OutputLayoutTests : IDisposable
         Assert.Contains(links, l => l is { Page: "alder/index.html", Target: "index.html" });
         Assert.Contains(links, l => l is { Page: "alder/index.html", Target: "alder/passwords.docx" });
         Assert.Contains(links, l => l is { Page: "alder/passwords.html", Target: "alder/passwords.docx" });
+        Assert.Contains(links, l => l is { Page: "alder/index.html", Target: "alder/statutory-policies.html" });
+        Assert.Contains(links, l => l is { Page: "alder/statutory-policies.html", Target: "alder/index.html" });
         Assert.All(links, l => Assert.True(written.Contains(l.Target), $"{l.Page} links to {l.Target}, which the build did not write."));
     }
 
