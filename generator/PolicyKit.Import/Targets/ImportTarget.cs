@@ -52,7 +52,8 @@ internal sealed partial class ImportTarget(string outputPath, ImportContext cont
                 $"there is no school '{schoolId}' in {SourceSetLoader.DisplayPath(sourcesRoot)}{Suggestions.Hint(schoolId, sources.Schools.Select(s => s.Id))}; "
                 + $"the schools are {string.Join(", ", sources.Schools.Select(s => s.Id))}.");
 
-        var context = new ImportContext(policyId, NameFields.For(sources, school));
+        var roles = school is null ? sources.Trust.Roles : sources.RolesFor(school);
+        var context = new ImportContext(policyId, NameFields.For(sources, school), [.. roles.Select(r => new RoleName(r.Key, r.Value.Title, r.Value.HasName ? r.Value.Name : null))]);
         var trustPolicy = sources.FindPolicy(policyId);
         if (schoolId is null || school is null || trustPolicy is null || sources.Trust.Standalone)
         {
