@@ -1,5 +1,6 @@
 using PolicyKit.Import.Reading.Docx;
 using PolicyKit.Import.Reading.Pdf;
+using PolicyKit.Rendering.Pdf;
 
 namespace PolicyKit.Import.Reading;
 
@@ -25,7 +26,7 @@ internal static class DocumentReader
         {
             ".docx" or ".docm" => DocxReader.Read(path, path),
             ".pdf" => PdfTextReader.Read(path),
-            _ => OfficeConversion.ReadConverted(path, extension),
+            _ => OfficeConversion.ReadConverted(path, extension, LibreOffice.FindSoffice()),
         };
     }
 }

@@ -12,9 +12,14 @@ internal static class OfficeConversion
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
-    public static ImportedDocument ReadConverted(string path, string extension)
+    /// <param name="soffice">The LibreOffice program (<see cref="LibreOffice.FindSoffice"/>), or null when it is not installed.</param>
+    public static ImportedDocument ReadConverted(string path, string extension, string? soffice)
     {
-        var soffice = LibreOffice.FindSoffice() ?? throw ReadErrors.NeedsLibreOffice(path, extension);
+        if (soffice is null)
+        {
+            throw ReadErrors.NeedsLibreOffice(path, extension);
+        }
+
         var folder = Path.Combine(Path.GetTempPath(), "policykit-import-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try

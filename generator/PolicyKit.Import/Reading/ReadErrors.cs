@@ -9,7 +9,7 @@ internal static class ReadErrors
     public const string Accepted = ".docx, .odt, .doc, .rtf or .pdf";
 
     public static ImportException NotFound(string path) =>
-        Error(path, DiagnosticCodes.ImportFileNotFound, $"there is no file '{path}'; check the folder and the file name.");
+        Error(path, DiagnosticCodes.ImportFileNotFound, "there is no such file; check the folder and the file name.");
 
     public static ImportException Unsupported(string path, string extension) =>
         Error(path, DiagnosticCodes.ImportUnsupportedFormat, extension.Length == 0

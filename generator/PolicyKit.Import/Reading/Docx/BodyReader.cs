@@ -63,14 +63,15 @@ internal sealed class BodyReader(ParagraphReader paragraphs)
         var stillHeader = true;
         foreach (var row in Rows(table))
         {
-            var header = row.TableRowProperties?.GetFirstChild<TableHeader>() is { } mark && (mark.Val is null || mark.Val.Value == OnOffOnlyValues.On);
+            // Enumerated values are compared as text: LibreOffice writes "true" where Word writes "on".
+            var header = row.TableRowProperties?.GetFirstChild<TableHeader>() is { } mark && mark.Val?.InnerText is null or "on" or "true" or "1";
             stillHeader &= header;
             var cells = new List<ImportedCell>();
             foreach (var cell in Cells(row))
             {
                 // A vertically merged cell is written once, in its first row; the rows below hold "continue" cells.
                 var merge = cell.TableCellProperties?.VerticalMerge;
-                if (merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue))
+                if (merge is not null && merge.Val?.InnerText is null or "continue")
                 {
                     continue;
                 }

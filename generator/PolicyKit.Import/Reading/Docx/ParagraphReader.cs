@@ -49,7 +49,7 @@ internal sealed class ParagraphReader(OpenXmlPart part, StyleSheet styles, Numbe
         Walk(paragraph, state, state.BaseStyle, null);
 
         // A section break ending this paragraph starts the next on a new page (unless it is a continuous one).
-        if (properties?.SectionProperties is { } section && section.GetFirstChild<SectionType>()?.Val?.Value != SectionMarkValues.Continuous)
+        if (properties?.SectionProperties is { } section && section.GetFirstChild<SectionType>()?.Val?.InnerText != "continuous")
         {
             _pendingNewPage = true;
         }
@@ -134,25 +134,26 @@ internal sealed class ParagraphReader(OpenXmlPart part, StyleSheet styles, Numbe
             switch (child)
             {
                 case FieldChar fieldChar:
-                    var type = fieldChar.FieldCharType?.Value;
-                    if (type == FieldCharValues.Begin)
+                    switch (fieldChar.FieldCharType?.InnerText)
                     {
-                        _fields.Begin();
-                    }
-                    else if (type == FieldCharValues.Separate)
-                    {
-                        _fields.Separate();
-                    }
-                    else if (type == FieldCharValues.End)
-                    {
-                        _fields.End();
+                        case "begin":
+                            _fields.Begin();
+                            break;
+                        case "separate":
+                            _fields.Separate();
+                            break;
+                        case "end":
+                            _fields.End();
+                            break;
+                        default:
+                            break;
                     }
 
                     break;
                 case FieldCode code:
                     _fields.Instruction(code.Text);
                     break;
-                case Break { Type.Value: var breakType } when breakType == BreakValues.Page:
+                case Break { Type.InnerText: "page" }:
                     // A page break before any text moves this paragraph to a new page; after text, the next one.
                     if (state.Runs.HasText)
                     {

@@ -28,7 +28,7 @@ internal sealed partial class StyleSheet
             if (style.StyleId?.Value is { } id)
             {
                 _styles.TryAdd(id, style);
-                if (style.Default?.Value == true && style.Type?.Value == StyleValues.Paragraph)
+                if (style.Default?.Value == true && style.Type?.InnerText == "paragraph")
                 {
                     _defaultParagraphStyle = id;
                 }

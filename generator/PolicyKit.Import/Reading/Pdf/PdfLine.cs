@@ -3,7 +3,8 @@ using UglyToad.PdfPig.Content;
 namespace PolicyKit.Import.Reading.Pdf;
 
 /// <summary>One line of a PDF page: its words left to right, where it sits and its type size.</summary>
-internal sealed record PdfLine(int Page, IReadOnlyList<Word> Words, double Left, double Right, double Bottom, double Size)
+/// <param name="PageWidth">The page's width, for how far a full line reaches.</param>
+internal sealed record PdfLine(int Page, IReadOnlyList<Word> Words, double Left, double Right, double Bottom, double Size, double PageWidth)
 {
     public string Text => string.Join(' ', Words.Select(w => w.Text));
 

@@ -15,7 +15,8 @@ internal static class PdfParagraphs
         var gaps = lines.Zip(lines.Skip(1)).Where(p => p.First.Page == p.Second.Page && p.First.Bottom > p.Second.Bottom)
             .Select(p => p.First.Bottom - p.Second.Bottom).ToList();
         var lineGap = gaps.Count > 0 ? Median(gaps) : bodySize * 1.2;
-        var fullWidth = lines.Max(l => l.Right);
+        // A full line reaches the right margin, taken to be as wide as the left one.
+        var fullWidth = lines.Max(l => l.PageWidth) - lines.Min(l => l.Left);
 
         var paragraph = new List<PdfLine> { lines[0] };
         for (var i = 1; i < lines.Count; i++)

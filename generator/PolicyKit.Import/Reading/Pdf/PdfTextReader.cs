@@ -61,7 +61,7 @@ internal static class PdfTextReader
         {
             if (current.Count > 0 && Math.Abs(word.BoundingBox.Bottom - current[0].BoundingBox.Bottom) > Math.Max(2, current[0].BoundingBox.Height * 0.5))
             {
-                lines.Add(Line(page.Number, current));
+                lines.Add(Line(page, current));
                 current = [];
             }
 
@@ -70,16 +70,16 @@ internal static class PdfTextReader
 
         if (current.Count > 0)
         {
-            lines.Add(Line(page.Number, current));
+            lines.Add(Line(page, current));
         }
 
         return lines;
     }
 
-    private static PdfLine Line(int page, List<Word> words)
+    private static PdfLine Line(Page page, List<Word> words)
     {
         words.Sort((a, b) => a.BoundingBox.Left.CompareTo(b.BoundingBox.Left));
         var sizes = words.SelectMany(w => w.Letters).Select(l => l.PointSize).Order().ToList();
-        return new PdfLine(page, words, words[0].BoundingBox.Left, words.Max(w => w.BoundingBox.Right), words.Min(w => w.BoundingBox.Bottom), sizes.Count > 0 ? sizes[sizes.Count / 2] : 0);
+        return new PdfLine(page.Number, words, words[0].BoundingBox.Left, words.Max(w => w.BoundingBox.Right), words.Min(w => w.BoundingBox.Bottom), sizes.Count > 0 ? sizes[sizes.Count / 2] : 0, page.Width);
     }
 }
