@@ -87,6 +87,15 @@ public static class DiagnosticCodes
     public const string TrustBoardInStandalone = "PK1206";
     public const string SchoolsBesideStandalone = "PK1207";
 
+    // PK130x: reading a document to import (Word, OpenDocument, PDF)
+    public const string ImportFileNotFound = "PK1301";
+    public const string ImportUnsupportedFormat = "PK1302";
+    public const string ImportNotValidDocument = "PK1303";
+    public const string ImportPasswordProtected = "PK1304";
+    public const string ImportNeedsLibreOffice = "PK1305";
+    public const string ImportConversionFailed = "PK1306";
+    public const string ImportPdfWithoutText = "PK1307";
+
     // PK132x: importing a document: what the recogniser kept but could not place with confidence (warnings)
     public const string ImportContentKept = "PK1320";
     public const string ImportMetadataRowNotUnderstood = "PK1321";

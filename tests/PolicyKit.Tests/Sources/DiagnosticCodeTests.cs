@@ -688,6 +688,79 @@ public sealed class DiagnosticCodeTests : IDisposable
                   url: https://www.gov.uk/government/publications/keeping-children-safe-in-education--2
         """;
 
+    [Fact]
+    public void PK1301_a_document_to_import_that_is_not_there_is_named()
+    {
+        var path = Path.Combine(_trust.Root, "missing.docx");
+        AssertUnreadable(path, $"{path}: error PK1301: there is no such file; check the folder and the file name.");
+    }
+
+    [Fact]
+    public void PK1302_a_document_of_a_kind_import_cannot_read_lists_the_kinds_it_can()
+    {
+        var path = _trust.Write("policy.pages", "not a policy");
+        AssertUnreadable(path, $"{path}: error PK1302: '.pages' documents cannot be imported; save the document as .docx, .odt, .doc, .rtf or .pdf and import that.");
+    }
+
+    [Fact]
+    public void PK1303_a_file_named_docx_that_is_not_a_Word_document_says_to_save_it_again()
+    {
+        var path = _trust.Write("policy.docx", "Dear governors, this is plain text.");
+        AssertUnreadable(path, $"{path}: error PK1303: this is not a Word document, although its name ends in .docx (the file is damaged or is another kind of file); open it in Word or LibreOffice and save it again as a Word document (.docx).");
+    }
+
+    [Fact]
+    public void PK1303_an_older_Word_document_named_docx_says_to_rename_it()
+    {
+        var path = Path.Combine(_trust.Root, "old.docx");
+        File.WriteAllBytes(path, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504], .. System.Text.Encoding.Unicode.GetBytes("WordDocument")]);
+        AssertUnreadable(path, $"{path}: error PK1303: this is an older Word 97-2003 document with a .docx name; rename it to end in .doc and import that, or open it in Word and save it as a Word document (.docx).");
+    }
+
+    [Fact]
+    public void PK1304_a_password_protected_Word_document_says_to_remove_the_password()
+    {
+        // Word saves an encrypted .docx as a compound file holding an "EncryptedPackage" stream (MS-OFFCRYPTO).
+        var path = Path.Combine(_trust.Root, "protected.docx");
+        File.WriteAllBytes(path, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504], .. System.Text.Encoding.Unicode.GetBytes("EncryptionInfo"), .. System.Text.Encoding.Unicode.GetBytes("EncryptedPackage")]);
+        AssertUnreadable(path, $"{path}: error PK1304: the document is protected with a password, so it cannot be read; open it, remove the password (in Word: File > Info > Protect Document > Encrypt with Password, then clear it), save it and import it again.");
+    }
+
+    [Fact]
+    public void PK1305_an_odt_without_LibreOffice_says_to_install_it()
+    {
+        var path = _trust.Write("policy.odt", "any");
+        var error = Assert.Throws<PolicyKit.Import.ImportException>(() => PolicyKit.Import.Reading.OfficeConversion.ReadConverted(path, ".odt", soffice: null));
+        Assert.Equal($"{path}: error PK1305: importing a '.odt' document needs LibreOffice, which is not installed; install it (sudo apt-get install -y libreoffice-writer-nogui), or save the document as .docx and import that.", error.Diagnostic.ToString());
+    }
+
+    [Fact]
+    public void PK1306_an_odt_LibreOffice_cannot_open_gives_its_reason()
+    {
+        var path = Path.Combine(_trust.Root, "damaged.odt");
+        File.WriteAllBytes(path, [0x50, 0x4B, 0x03, 0x04, .. new byte[64]]);
+        var error = Assert.Throws<PolicyKit.Import.ImportException>(() => PolicyKit.Import.Reading.DocumentReader.Read(path));
+        Assert.StartsWith($"{path}: error PK1306: LibreOffice could not open the document to convert it (", error.Diagnostic.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("); open it in LibreOffice or Word, save it as .docx and import that.", error.Diagnostic.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PK1307_a_scanned_PDF_says_it_needs_text_recognition()
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        page.DrawRectangle(new UglyToad.PdfPig.Core.PdfPoint(50, 50), 400, 600);
+        var path = Path.Combine(_trust.Root, "scanned.pdf");
+        File.WriteAllBytes(path, builder.Build());
+        AssertUnreadable(path, $"{path}: error PK1307: the PDF has no text in it, only pictures of pages (it was scanned); run it through OCR (text recognition) first, or import the Word document it was made from.");
+    }
+
+    private static void AssertUnreadable(string path, string expected)
+    {
+        var error = Assert.Throws<PolicyKit.Import.ImportException>(() => PolicyKit.Import.Reading.DocumentReader.Read(path));
+        Assert.Equal(expected, error.Diagnostic.ToString());
+    }
+
     private void AssertSingle(string expected, bool trim = false)
     {
         var (_, diagnostics) = _trust.Compile();
