@@ -1,6 +1,5 @@
 using PolicyKit.Import.Reading.Docx;
 using PolicyKit.Rendering.Pdf;
-using PolicyKit.Rendering.Pdf.Office;
 
 namespace PolicyKit.Import.Reading;
 
@@ -24,46 +23,14 @@ internal static class OfficeConversion
         Directory.CreateDirectory(folder);
         try
         {
-            var docx = Convert(soffice, path, folder);
-            return DocxReader.Read(docx, path);
+            return LibreOffice.TryConvertToDocx(soffice, path, folder, Limit, out var docx, out var failure)
+                ? DocxReader.Read(docx, path)
+                : throw ReadErrors.ConversionFailed(path, failure);
         }
         finally
         {
             TryDelete(folder);
         }
-    }
-
-    private static string Convert(string soffice, string path, string folder)
-    {
-        // A private profile: a profile shared with a running LibreOffice (or a PDF build) makes soffice hand the
-        // job to that instance, or refuse to start.
-        using var process = ChildProcess.Start(soffice,
-            "-env:UserInstallation=" + new Uri(Path.Combine(folder, "profile")).AbsoluteUri,
-            "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-            "--convert-to", "docx:MS Word 2007 XML", "--outdir", folder, Path.GetFullPath(path));
-        var output = new OutputTail(process.StandardOutput);
-        var errors = new OutputTail(process.StandardError);
-        process.StandardInput.Close();
-        if (!process.WaitForExit(Limit))
-        {
-            process.Kill(entireProcessTree: true);
-            FolderProcesses.KillAllAsync(folder).GetAwaiter().GetResult();
-            throw ReadErrors.ConversionFailed(path, $"it took longer than {Limit.TotalMinutes:0} minutes");
-        }
-
-        var docx = Path.Combine(folder, Path.GetFileNameWithoutExtension(path) + ".docx");
-        if (process.ExitCode != 0 || !File.Exists(docx))
-        {
-            var said = errors.TextAsync().GetAwaiter().GetResult();
-            if (said.Length == 0)
-            {
-                said = output.TextAsync().GetAwaiter().GetResult();
-            }
-
-            throw ReadErrors.ConversionFailed(path, said.Length > 0 ? said : $"exit code {process.ExitCode}, no document written");
-        }
-
-        return docx;
     }
 
     private static void TryDelete(string folder)
