@@ -80,11 +80,15 @@ public static class PolicyImport
     /// <returns>The id, or null when the name has nothing but "policy", years and version numbers.</returns>
     public static string? IdFromFileName(string fileName) => PolicyIdFromFileName.Of(fileName);
 
-    private static void RunOne(PendingImport import, FolderImportRequest request)
+    private static void RunOne(PendingImport import, FolderImportRequest request) =>
+        RunGuarded(import, () => DocumentImport.Run(import, request.SourcesRoot, request.SchoolId, request.Overwrite));
+
+    /// <summary>Runs one document's import so that a fault in PolicyKit on that document is reported against it (PK1344) and the folder goes on.</summary>
+    internal static void RunGuarded(PendingImport import, Action run)
     {
         try
         {
-            DocumentImport.Run(import, request.SourcesRoot, request.SchoolId, request.Overwrite);
+            run();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

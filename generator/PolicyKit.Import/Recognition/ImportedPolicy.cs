@@ -30,6 +30,12 @@ internal sealed class ImportedPolicy(
     public IReadOnlyList<SourceNode> Body { get; } = body;
 
     public IReadOnlyList<ImportWarning> Warnings { get; } = warnings;
+
+    /// <summary>
+    /// The ratification date the document's metadata table prints (YYYY-MM-DD), or null. In a school's copy it is that
+    /// school's own ratification, which may differ from the dates in the review history (the trust's).
+    /// </summary>
+    public string? RatifiedAsPrinted { get; init; }
 }
 
 /// <summary>Something the importer could not place with confidence, at a paragraph of the original.</summary>

@@ -26,6 +26,9 @@ internal static class PolicyRecognizer
             reading.Warnings.Insert(0, new ImportWarning(DiagnosticCodes.ImportStructureGuessed, "this document gives only its text, so its headings, clauses and their levels were guessed from typed numbers and short lines; check the structure against the original before relying on it.", null));
         }
 
-        return new ImportedPolicy(context.PolicyId, front.Title, numbering, document.Confidence, frontMatter, reading.Body.Build(), reading.Warnings);
+        return new ImportedPolicy(context.PolicyId, front.Title, numbering, document.Confidence, frontMatter, reading.Body.Build(), reading.Warnings)
+        {
+            RatifiedAsPrinted = reading.Metadata.Ratified is { MonthOnly: false } ratified ? ratified.ToSource() : null,
+        };
     }
 }

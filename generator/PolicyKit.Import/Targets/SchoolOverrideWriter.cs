@@ -83,8 +83,11 @@ internal static class SchoolOverrideWriter
                 .Select(e => e.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal))
                 .LastOrDefault(e => e.ContainsKey("ratified"))
             : null;
-        var ratified = ratifiedVersion?.GetValueOrDefault("ratified") ?? front.GetValueOrDefault("ratified");
-        if (ratified is not null)
+        var ratified = (object?)imported.RatifiedAsPrinted ?? ratifiedVersion?.GetValueOrDefault("ratified") ?? front.GetValueOrDefault("ratified");
+
+        // The trust's own ratification, printed in every school's copy, is not this school's record.
+        var trustRatified = trustPolicy.Current?.Ratified is { } date ? Scalar(date) : null;
+        if (ratified is not null && Scalar(ratified) != trustRatified)
         {
             yield return ("ratified", Scalar(ratified));
             if (ratifiedVersion?.GetValueOrDefault("version") is { } version && trustPolicy.History.Any(v => v.Version == Scalar(version)))
@@ -101,7 +104,7 @@ internal static class SchoolOverrideWriter
             }
         }
 
-        if (front.GetValueOrDefault("next-review") is { } nextReview)
+        if (front.GetValueOrDefault("next-review") is { } nextReview && (ratified is null || Scalar(ratified) != trustRatified || trustPolicy.NextReview is { } trustReview && Scalar(trustReview) != Scalar(nextReview)))
         {
             yield return ("next-review", Scalar(nextReview));
         }

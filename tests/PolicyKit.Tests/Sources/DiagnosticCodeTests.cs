@@ -778,6 +778,28 @@ public sealed class DiagnosticCodeTests : IDisposable
     }
 
     [Fact]
+    public void PK1340_an_import_does_not_replace_a_policy_file_without_force()
+    {
+        var document = _trust.Write("Passwords.docx", "not read: the target is checked first");
+        var before = File.ReadAllText(Path.Combine(_trust.Root, "passwords.md"));
+        var outcome = PolicyKit.Import.PolicyImport.File(new PolicyKit.Import.ImportRequest(_trust.Root, Path.Combine(_trust.Root, "Passwords.docx"), "passwords", new DateOnly(2026, 1, 1)));
+
+        var path = _trust.DisplayPath("passwords.md");
+        Assert.Equal($"{path}: error PK1340: {path} is already there, so Passwords.docx was not imported; import it with another id (--as), or add --force to replace the file.", Assert.Single(outcome.Diagnostics).ToString());
+        Assert.Equal(before, File.ReadAllText(Path.Combine(_trust.Root, "passwords.md")));
+        Assert.NotNull(document);
+    }
+
+    [Fact]
+    public void PK1344_a_fault_on_one_document_of_a_folder_is_reported_against_it()
+    {
+        var import = new PolicyKit.Import.Importing.PendingImport(Path.Combine(_trust.Root, "Visitors.docx"), "visitors");
+        PolicyKit.Import.PolicyImport.RunGuarded(import, () => throw new InvalidOperationException("Sequence contains no elements"));
+
+        Assert.Equal($"{_trust.DisplayPath("Visitors.docx")}: error PK1344: PolicyKit could not import this document (InvalidOperationException: Sequence contains no elements); the other documents are imported all the same. Import it on its own to see more, and report it with the document if it happens again.", Assert.Single(import.Diagnostics).ToString());
+    }
+
+    [Fact]
     public void PK1341_import_reads_only_word_opendocument_and_pdf_files()
     {
         var document = _trust.Write("Online Safety Policy.doc", "an old Word file");
