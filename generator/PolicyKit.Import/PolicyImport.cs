@@ -22,7 +22,7 @@ public static class PolicyImport
     {
         ArgumentNullException.ThrowIfNull(request);
         var import = new PendingImport(request.File, request.PolicyId);
-        DocumentImport.Run(import, request.SourcesRoot, request.SchoolId, request.Overwrite);
+        DocumentImport.Run(import, new ImportSources(request.SourcesRoot), request.SchoolId, request.Overwrite);
         ImportCheck.Run(request.SourcesRoot, request.SchoolId, request.Today, [import]);
         return import.ToOutcome();
     }
@@ -57,6 +57,7 @@ public static class PolicyImport
 
         var ids = PolicyIdFromFileName.Distinct(files.Select(Path.GetFileName)!);
         var imports = new List<PendingImport>();
+        var sources = new ImportSources(request.SourcesRoot);
         for (var i = 0; i < files.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -69,7 +70,7 @@ public static class PolicyImport
                 continue;
             }
 
-            RunOne(import, request);
+            RunOne(import, sources, request);
         }
 
         ImportCheck.Run(request.SourcesRoot, request.SchoolId, request.Today, imports);
@@ -80,8 +81,8 @@ public static class PolicyImport
     /// <returns>The id, or null when the name has nothing but "policy", years and version numbers.</returns>
     public static string? IdFromFileName(string fileName) => PolicyIdFromFileName.Of(fileName);
 
-    private static void RunOne(PendingImport import, FolderImportRequest request) =>
-        RunGuarded(import, () => DocumentImport.Run(import, request.SourcesRoot, request.SchoolId, request.Overwrite));
+    private static void RunOne(PendingImport import, ImportSources sources, FolderImportRequest request) =>
+        RunGuarded(import, () => DocumentImport.Run(import, sources, request.SchoolId, request.Overwrite));
 
     /// <summary>Runs one document's import so that a fault in PolicyKit on that document is reported against it (PK1344) and the folder goes on.</summary>
     internal static void RunGuarded(PendingImport import, Action run)

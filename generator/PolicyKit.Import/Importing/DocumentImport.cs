@@ -11,7 +11,7 @@ internal static class DocumentImport
 {
     public static readonly string[] Extensions = [".docx", ".odt", ".pdf"];
 
-    public static void Run(PendingImport import, string sourcesRoot, string? schoolId, bool overwrite)
+    public static void Run(PendingImport import, ImportSources sources, string? schoolId, bool overwrite)
     {
         var display = SourceSetLoader.DisplayPath(import.File);
         if (!Extensions.Contains(Path.GetExtension(import.File).ToLowerInvariant()))
@@ -29,7 +29,7 @@ internal static class DocumentImport
         try
         {
             // The target first: a file already there is refused before the document is even read.
-            var target = ImportTarget.Resolve(sourcesRoot, import.PolicyId, schoolId);
+            var target = ImportTarget.Resolve(sources.Get(), import.PolicyId, schoolId);
             var output = SourceSetLoader.DisplayPath(target.OutputPath);
             if (File.Exists(target.OutputPath) && !overwrite)
             {

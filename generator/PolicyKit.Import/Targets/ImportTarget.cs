@@ -30,22 +30,15 @@ internal sealed partial class ImportTarget(string outputPath, ImportContext cont
     /// <exception cref="ImportException">The sources cannot be read, the school is unknown, or the id is not a valid policy id.</exception>
     public static ImportTarget Resolve(string sourcesRoot, string policyId, string? schoolId)
     {
-        if (!PolicyId().IsMatch(policyId))
-        {
-            throw Error(DiagnosticCodes.InvalidImportId, SourceSpan.ForFile("--as"),
-                $"'{policyId}' cannot be a policy id: use lower-case letters, digits and hyphens, starting with a letter, e.g. 'online-safety'.");
-        }
+        CheckId(policyId);
+        return Resolve(LoadSources(sourcesRoot), policyId, schoolId);
+    }
 
-        var diagnostics = new DiagnosticBag();
-        var sources = SourceSetLoader.Load(sourcesRoot, diagnostics);
-        if (sources is null || diagnostics.HasErrors)
-        {
-            var first = diagnostics.FirstOrDefault(d => d.IsError);
-            throw Error(DiagnosticCodes.ImportSourcesInvalid, first?.Span ?? SourceSpan.ForFile(sourcesRoot),
-                $"the sources in {SourceSetLoader.DisplayPath(sourcesRoot)} have errors, so there is nothing to import into yet"
-                + (first is null ? string.Empty : $" (first: {first.Code} {first.Message})") + "; run './policykit validate' and fix them first.");
-        }
-
+    /// <summary>The same, with the sources already loaded by <see cref="LoadSources"/> (once for a whole folder of documents).</summary>
+    public static ImportTarget Resolve(SourceSet sources, string policyId, string? schoolId)
+    {
+        CheckId(policyId);
+        var sourcesRoot = sources.Root;
         var school = schoolId is null
             ? (sources.Trust.Standalone ? sources.Schools[0] : null)
             : sources.FindSchool(schoolId) ?? throw Error(DiagnosticCodes.ImportUnknownSchool, SourceSpan.ForFile("--school"),
@@ -67,6 +60,32 @@ internal sealed partial class ImportTarget(string outputPath, ImportContext cont
         {
             IsSchoolOverride = true,
         };
+    }
+
+    /// <summary>Loads the sources an import writes into.</summary>
+    /// <exception cref="ImportException">They have errors (PK1351).</exception>
+    public static SourceSet LoadSources(string sourcesRoot)
+    {
+        var diagnostics = new DiagnosticBag();
+        var sources = SourceSetLoader.Load(sourcesRoot, diagnostics);
+        if (sources is null || diagnostics.HasErrors)
+        {
+            var first = diagnostics.FirstOrDefault(d => d.IsError);
+            throw Error(DiagnosticCodes.ImportSourcesInvalid, first?.Span ?? SourceSpan.ForFile(sourcesRoot),
+                $"the sources in {SourceSetLoader.DisplayPath(sourcesRoot)} have errors, so there is nothing to import into yet"
+                + (first is null ? string.Empty : $" (first: {first.Code} {first.Message})") + "; run './policykit validate' and fix them first.");
+        }
+
+        return sources;
+    }
+
+    private static void CheckId(string policyId)
+    {
+        if (!PolicyId().IsMatch(policyId))
+        {
+            throw Error(DiagnosticCodes.InvalidImportId, SourceSpan.ForFile("--as"),
+                $"'{policyId}' cannot be a policy id: use lower-case letters, digits and hyphens, starting with a letter, e.g. 'online-safety'.");
+        }
     }
 
     // The trust's text as this school would get it with no changes of its own: the override being imported replaces any it had.
