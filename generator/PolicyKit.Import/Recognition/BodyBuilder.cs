@@ -186,6 +186,12 @@ internal sealed class BodyBuilder
 
         public void Add(int level, string markdown)
         {
+            // The run's first bullet sets its level: bullets under a clause are at Word's level 1 but are the clause's first list.
+            if (_open.Count == 1 && top.Items.Count == 0)
+            {
+                _open[0] = (level, top);
+            }
+
             while (_open.Count > 1 && _open[^1].Level > level)
             {
                 _open.RemoveAt(_open.Count - 1);

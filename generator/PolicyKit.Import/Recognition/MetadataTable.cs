@@ -155,11 +155,11 @@ internal static partial class MetadataTable
             case Field.Owner:
                 return Owner(label, value, context, fields, ordinal);
             case Field.ApprovedBy:
-                fields.ApprovedBy ??= Body(value);
+                fields.ApprovedBy ??= Body(value, context);
                 return true;
             case Field.RatifiedBy:
                 var minute = MinuteSuffix().Match(value);
-                fields.ApprovedBy ??= Body(minute.Success ? value[..minute.Index] : value);
+                fields.ApprovedBy ??= Body(minute.Success ? value[..minute.Index] : value, context);
                 fields.MinuteRef = minute.Success ? minute.Groups[1].Value.Trim() : fields.MinuteRef;
                 return true;
             case Field.ReviewCycle when ReviewCycleText.Parse(value) is { } cycle:
@@ -177,7 +177,7 @@ internal static partial class MetadataTable
                 fields.Ratified = ratified;
                 return true;
             case Field.Ratified when label.Contains("approved", StringComparison.OrdinalIgnoreCase) && !loose.Any(char.IsDigit):
-                fields.ApprovedBy ??= Body(value);
+                fields.ApprovedBy ??= Body(value, context);
                 return true;
             case Field.Version when VersionText.Parse(value) is { } version:
                 fields.Version = version;
@@ -229,10 +229,18 @@ internal static partial class MetadataTable
         "chief-operating-officer", "clerk-to-governors", "it-manager", "site-manager", "hr-manager", "finance-manager",
     };
 
-    /// <summary>The source's value for a governing body or the trust board; any other body as written.</summary>
-    private static string Body(string value)
+    /// <summary>
+    /// The source's value for a governing body or the trust board, also when named with the trust or school
+    /// ("Brookfield Learning Trust board of trustees", as PolicyKit prints the trust board); any other body as written.
+    /// </summary>
+    private static string Body(string value, ImportContext context)
     {
         var loose = LooseLabel.Of(value);
+        foreach (var name in context.Names.Where(n => n.Expression is "trust.name" or "school.name").Select(n => LooseLabel.Of(n.Text) + " "))
+        {
+            loose = loose.StartsWith(name, StringComparison.Ordinal) ? loose[name.Length..] : loose;
+        }
+
         return GoverningBodies.Contains(loose) ? "governing-body" : TrustBoards.Contains(loose) ? "trust-board" : value.Trim();
     }
 

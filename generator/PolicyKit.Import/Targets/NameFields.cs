@@ -5,7 +5,7 @@ namespace PolicyKit.Import.Targets;
 
 /// <summary>
 /// The names a school's document spells out that a source writes as template fields, so that one imported policy
-/// prints each school's own names: the school, its headteacher and chair, every named role holder and the trust.
+/// prints each school's own names: the school, its motto, its headteacher and chair, every named role holder and the trust.
 /// </summary>
 internal static class NameFields
 {
@@ -18,6 +18,7 @@ internal static class NameFields
         if (school is not null)
         {
             Add(fields, school.Name, "school.name");
+            Add(fields, school.Motto, "school.motto");
             Add(fields, school.Headteacher, "school.headteacher");
             Add(fields, school.ChairOfGovernors, "school.chair_of_governors");
             Add(fields, school.Email, "school.email");

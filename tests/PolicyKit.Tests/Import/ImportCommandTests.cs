@@ -120,14 +120,19 @@ public sealed class ImportCommandTests : IDisposable
         return path;
     }
 
-    /// <summary>The example trust's Oakhurst document of a policy, built by the generator.</summary>
+    /// <summary>
+    /// The example trust's Millbrook document of a policy, built by the generator. Millbrook has no override of the
+    /// policies imported here: Oakhurst's document of online safety holds Oakhurst's own clause, which imported as the
+    /// trust's policy would also stand in Oakhurst's override (PK0301), and only the person importing knows which
+    /// clauses are the school's own (they import it with --school instead).
+    /// </summary>
     private string Built(string policyId)
     {
         var output = Path.Combine(_root, "out");
-        var built = Path.Combine(output, "oakhurst", policyId + ".docx");
+        var built = Path.Combine(output, "millbrook", policyId + ".docx");
         if (!File.Exists(built))
         {
-            var options = new PolicyKit.Generator.Building.BuildOptions(RepositoryPaths.Policies, new DateOnly(2026, 11, 23)) { OutputRoot = output, Formats = PolicyKit.Generator.Building.OutputFormats.Docx, Schools = ["oakhurst"] };
+            var options = new PolicyKit.Generator.Building.BuildOptions(RepositoryPaths.Policies, new DateOnly(2026, 11, 23)) { OutputRoot = output, Formats = PolicyKit.Generator.Building.OutputFormats.Docx, Schools = ["millbrook"] };
             var diagnostics = new PolicyKit.Model.Diagnostics.DiagnosticBag();
             _ = PolicyKit.Generator.Building.BuildRunner.RunAsync(options, diagnostics, null, CancellationToken.None).GetAwaiter().GetResult() ?? throw new InvalidOperationException(string.Join('\n', diagnostics));
         }

@@ -10,6 +10,12 @@ namespace PolicyKit.Tests.Import;
 /// Importing a document PolicyKit built and building it again gives the same document: every word in order, and the
 /// same headings, clauses and sub-clauses with the same ids. Each example policy at each school, so each numbering
 /// scheme (Millbrook alpha, Oakhurst decimal, Larkfield and Ashcombe unnumbered) is imported.
+/// Two parts of a source are not in its document, so the import cannot read them: a policy's own <c>layout:</c> (its
+/// cover's subtitle, its details table's labels, a sentence before the contents, its review history's title and
+/// columns, who signs), which the document shows but does not state, and the statements of an <c>acceptance:</c>,
+/// which people sign on the sign-off service rather than in the document. Both are copied from the original into the
+/// imported source before it is built again; everything they print from the rest of the front matter (dates, versions
+/// and their labels, the owner, the review cycle, who approves it) must then come from what the import read.
 /// </summary>
 public sealed class RoundTripTests : IDisposable
 {
@@ -43,6 +49,7 @@ public sealed class RoundTripTests : IDisposable
         {
             var outcome = PolicyImport.File(new ImportRequest(Policies, Path.Combine(original, school, id + ".docx"), id + "-imported", Today) { SchoolId = school });
             Assert.False(outcome.Failed, $"{id}: {string.Join('\n', outcome.Diagnostics)}");
+            FrontMatterBlocks.CopyInto(Path.Combine(RepositoryPaths.Policies, id + ".md"), Path.Combine(Policies, id + "-imported.md"), "layout", "acceptance");
             imported.Add(id + "-imported");
         }
 
