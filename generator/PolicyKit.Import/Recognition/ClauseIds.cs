@@ -78,12 +78,13 @@ internal sealed partial class ClauseIds
             id.Append(id.Length > 0 ? "-" : string.Empty).Append(word.Length > MaxLength ? word[..MaxLength] : word);
         }
 
-        return id.Length > 0 ? id.ToString() : "clause";
+        // An id starts with a letter, so words that start with a number ("12 March 2021", "24 hours") are kept after one.
+        return id.Length == 0 ? "clause" : char.IsAsciiDigit(id[0]) ? "clause-" + id : id.ToString();
     }
 
     [GeneratedRegex("[a-z0-9]+")]
     private static partial Regex Words();
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
     private static partial Regex ValidId();
 }

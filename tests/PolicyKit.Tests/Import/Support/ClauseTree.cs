@@ -42,6 +42,60 @@ internal sealed record ClauseTree(string Kind, int Level, string Id, string Firs
         return root.Build();
     }
 
+    /// <summary>
+    /// The tree a PolicyKit document shows for what <paramref name="outline"/> records. Headings keep their level.
+    /// With <paramref name="numbered"/> a clause is a numbered paragraph one list level below its section's heading
+    /// (PolicyKit numbers sections at level 0), and bullets written after a clause are part of it, a list level
+    /// deeper; without, a clause is a plain paragraph and bullets keep their own level.
+    /// </summary>
+    public static ClauseTree FromOutline(IEnumerable<OutlineEntry> outline, bool numbered)
+    {
+        var root = new Builder("document", 0, 0, string.Empty, string.Empty);
+        var open = new Stack<Builder>();
+        open.Push(root);
+        int? clauseLevel = null;
+        foreach (var entry in outline)
+        {
+            var text = FirstWordsOf(entry.Text);
+            Builder node;
+            switch (entry.Kind)
+            {
+                case OutlineKind.Heading:
+                    clauseLevel = null;
+                    node = new Builder("heading", entry.Level, entry.Level, string.Empty, text);
+                    break;
+                case OutlineKind.Clause when numbered:
+                    clauseLevel = entry.Level + 1;
+                    node = new Builder("numbered", entry.Level + 1, 101 + entry.Level, string.Empty, text);
+                    break;
+                case OutlineKind.Clause:
+                    node = new Builder("paragraph", 0, 1000, string.Empty, text);
+                    break;
+                default:
+                    var level = (clauseLevel + 1 ?? 0) + entry.Level;
+                    node = new Builder("bullet", level, 100 + level, string.Empty, text);
+                    break;
+            }
+
+            while (open.Peek().Rank >= node.Rank)
+            {
+                open.Pop();
+            }
+
+            open.Peek().Children.Add(node);
+            open.Push(node);
+        }
+
+        return root.Build();
+    }
+
+    /// <summary>The same tree without clause ids, to compare with a document that never had them.</summary>
+    public ClauseTree WithoutIds() => this with { Id = string.Empty, Children = Children.Select(c => c.WithoutIds()).ToList() };
+
+    /// <summary>The same tree without the top-level headings whose first words are <paramref name="headings"/>.</summary>
+    public ClauseTree WithoutHeadings(params string[] headings) =>
+        this with { Children = Children.Where(c => !(c.Kind == "heading" && headings.Contains(c.FirstWords))).ToList() };
+
     /// <summary>The first place two trees differ, as a person would describe it, or null when they are the same.</summary>
     public static string? FirstDifference(ClauseTree expected, ClauseTree actual) => Compare(expected, actual, "the document");
 

@@ -9,6 +9,9 @@ namespace PolicyKit.Tests.Import.Support;
 /// "Policy Heading", based on Heading 1), Word list numbering from numbering.xml ("decimal": 1. / 1.1. / 1.1.1.,
 /// "alpha": a. / i. / (i), "bullet"), numbers typed by hand, tables, links, bold and italic, a contents list,
 /// tracked changes, and a header and footer. Each method adds to the end of the body and returns the builder.
+/// As it writes, it records what the document means: the policy's text (<see cref="PolicyText"/>) and its
+/// headings, clauses and bullets (<see cref="Outline"/>), so a test compares an import with what was written rather
+/// than with the import's own reading of it.
 /// </summary>
 /// <example><code>
 /// new WordDocumentBuilder().Title("Online safety").Heading(1, "Purpose").Numbered(0, "Staff must…")
@@ -23,31 +26,67 @@ internal sealed class WordDocumentBuilder
     private readonly List<(int NumId, int AbstractId, int? StartAt)> _extraLists = [];
     private readonly Dictionary<string, int> _currentNumIds = new(WordParts.Lists);
     private readonly List<string> _pendingBookmarks = [];
+    private readonly List<string> _policyText = [];
+    private readonly List<OutlineEntry> _outline = [];
+    private readonly Dictionary<string, int> _headingListLevels = [];
     private bool _pageNumbers;
     private int _bookmarkId;
 
+    /// <summary>
+    /// The policy's own words as written, in order: the title, headings, paragraphs, clauses without the numbers typed
+    /// before them, bullets and table cells; not the contents list, page header and footer, or <see cref="Styled"/> paragraphs.
+    /// </summary>
+    public IReadOnlyList<string> PolicyText => _policyText;
+
+    /// <summary>The headings, clauses and bullets written, in order, each with its level as the author meant it.</summary>
+    public IReadOnlyList<OutlineEntry> Outline => _outline;
+
     /// <summary>A paragraph in the Title style.</summary>
-    public WordDocumentBuilder Title(string text) => Add("Title", null, [text]);
+    public WordDocumentBuilder Title(string text) => Add("Title", null, [text]).Meaning(text, null);
 
     /// <summary>A heading in Word's "Heading <paramref name="level"/>" style (1–3).</summary>
-    public WordDocumentBuilder Heading(int level, string text) => Add($"Heading{level}", null, [text]);
+    public WordDocumentBuilder Heading(int level, string text) => Add($"Heading{level}", null, [text]).Meaning(text, new OutlineEntry(OutlineKind.Heading, level, text));
 
-    /// <summary>A paragraph in any style of the builder's styles.xml, by id ("PolicyHeading", "NoteText", "TOC1").</summary>
+    /// <summary>A paragraph in any style of the builder's styles.xml, by id ("PolicyHeading", "NoteText", "TOC1"); it is not recorded as policy text.</summary>
     public WordDocumentBuilder Styled(string styleId, params WordSpan[] spans) => Add(styleId, null, spans);
 
     /// <summary>A body paragraph in the Normal style.</summary>
-    public WordDocumentBuilder Paragraph(params WordSpan[] spans) => Add(null, null, spans);
+    public WordDocumentBuilder Paragraph(params WordSpan[] spans) => Add(null, null, spans).Meaning(Joined(spans), null);
 
     /// <summary>
     /// A paragraph numbered by Word (<c>w:numPr</c> in the paragraph) at 0-based <paramref name="level"/> of the
     /// list "decimal", "alpha" or "bullet", in the List Paragraph style (or <paramref name="styleId"/>, such as "Heading1").
     /// </summary>
-    public WordDocumentBuilder Numbered(int level, string text, string list = "decimal", string styleId = "ListParagraph") =>
+    /// <para>
+    /// A heading numbered this way makes the list's deeper levels its clauses: with headings at level 0 of "decimal"
+    /// (1. / 1.1 / 1.1.1), a paragraph at level 1 is recorded as a clause and one at level 2 as a sub-clause.
+    /// </para>
+    public WordDocumentBuilder Numbered(int level, string text, string list = "decimal", string styleId = "ListParagraph")
+    {
         Add(styleId, (_currentNumIds[list], level), [text]);
+        if (!styleId.StartsWith("Heading", StringComparison.Ordinal))
+        {
+            return Meaning(text, ListEntry(list, level, text));
+        }
+
+        _headingListLevels[list] = level;
+        return Meaning(text, new OutlineEntry(OutlineKind.Heading, int.Parse(styleId.AsSpan("Heading".Length), System.Globalization.CultureInfo.InvariantCulture), text));
+    }
 
     /// <summary>The same, with formatted spans.</summary>
     public WordDocumentBuilder Numbered(int level, string list, params WordSpan[] spans) =>
-        Add("ListParagraph", (_currentNumIds[list], level), spans);
+        Add("ListParagraph", (_currentNumIds[list], level), spans).Meaning(Joined(spans), ListEntry(list, level, Joined(spans)));
+
+    /// <summary>
+    /// A clause whose <paramref name="number"/> ("7.6.1", "a.", "(i)") is typed by hand before a tab, recorded as a
+    /// clause at <paramref name="depth"/> (0 for a clause, 1 for a sub-clause).
+    /// </summary>
+    public WordDocumentBuilder TypedClause(int depth, string number, params WordSpan[] spans) =>
+        Add(null, null, [number + "\t", .. spans]).Meaning(Joined(spans), new OutlineEntry(OutlineKind.Clause, depth, Joined(spans)));
+
+    /// <summary>A heading at <paramref name="level"/> whose number is typed by hand before a tab, in a Heading style or (with <paramref name="bold"/>) as a bold Normal paragraph.</summary>
+    public WordDocumentBuilder TypedHeading(int level, string number, string text, bool bold = false) =>
+        Add(bold ? null : $"Heading{level}", null, [new WordSpan(number + "\t" + text, Bold: bold)]).Meaning(text, new OutlineEntry(OutlineKind.Heading, level, text));
 
     /// <summary>A paragraph in the "Policy Clause" style, whose own <c>w:numPr</c> numbers it at level 0 of the decimal list.</summary>
     public WordDocumentBuilder NumberedByStyle(string text) => Add("PolicyClause", null, [text]);
@@ -69,18 +108,23 @@ internal sealed class WordDocumentBuilder
     }
 
     /// <summary>A Normal paragraph whose text starts with a number typed by hand, then <paramref name="gap"/> (a tab, as people type).</summary>
-    public WordDocumentBuilder Typed(string number, string text, string gap = "\t") => Add(null, null, [number + gap + text]);
+    public WordDocumentBuilder Typed(string number, string text, string gap = "\t") => Add(null, null, [number + gap + text]).Meaning(text, null);
 
     /// <summary>A bullet typed by hand ("•", "-", "–") and a tab.</summary>
-    public WordDocumentBuilder TypedBullet(string text, string bullet = "•") => Add(null, null, [bullet + "\t" + text]);
+    public WordDocumentBuilder TypedBullet(string text, string bullet = "•") => Add(null, null, [bullet + "\t" + text]).Meaning(text, new OutlineEntry(OutlineKind.Bullet, 0, text));
 
     /// <summary>
     /// A table. A cell "&lt;&lt;" joins the cell to its left (<c>w:gridSpan</c>), "^^" the cell above (<c>w:vMerge</c>);
     /// the first <paramref name="headerRows"/> rows repeat as a header (<c>w:tblHeader</c>).
     /// </summary>
-    public WordDocumentBuilder Table(IReadOnlyList<IReadOnlyList<string>> rows, int headerRows = 0)
+    /// <para>
+    /// Its cells are recorded as policy text, or only <paramref name="printedAgain"/> when given: the values of a
+    /// metadata or history table, which a PolicyKit document prints again under its own labels.
+    /// </para>
+    public WordDocumentBuilder Table(IReadOnlyList<IReadOnlyList<string>> rows, int headerRows = 0, IReadOnlyList<string>? printedAgain = null)
     {
         _body.Add(_ => [TableElement(rows, headerRows)]);
+        _policyText.AddRange(printedAgain ?? rows.SelectMany(r => r).Where(c => c is not ("<<" or "^^")));
         return this;
     }
 
@@ -175,6 +219,23 @@ internal sealed class WordDocumentBuilder
 
         body.Append(section);
         main.Document = new Document(body);
+    }
+
+    private OutlineEntry ListEntry(string list, int level, string text) =>
+        list == "bullet" ? new(OutlineKind.Bullet, level, text)
+        : new(OutlineKind.Clause, _headingListLevels.TryGetValue(list, out var heading) ? level - heading - 1 : level, text);
+
+    private static string Joined(IEnumerable<WordSpan> spans) => string.Concat(spans.Where(s => s.Change != WordChange.Deleted).Select(s => s.Text));
+
+    private WordDocumentBuilder Meaning(string text, OutlineEntry? entry)
+    {
+        _policyText.Add(text);
+        if (entry is not null)
+        {
+            _outline.Add(entry);
+        }
+
+        return this;
     }
 
     private WordDocumentBuilder Add(string? styleId, (int NumId, int Level)? numbering, IReadOnlyList<WordSpan> spans)
@@ -336,3 +397,14 @@ internal sealed class WordDocumentBuilder
         return table;
     }
 }
+
+/// <summary>What a paragraph the builder wrote is to the policy.</summary>
+internal enum OutlineKind
+{
+    Heading,
+    Clause,
+    Bullet,
+}
+
+/// <summary>A heading (level 1–3), clause (depth 0 for a clause, 1 for a sub-clause…) or bullet (list level) the builder wrote.</summary>
+internal sealed record OutlineEntry(OutlineKind Kind, int Level, string Text);
