@@ -102,6 +102,26 @@ internal sealed class BodyBuilder
         _bullets.Add(Math.Max(0, level), markdown);
     }
 
+    /// <summary>The list key of clauses a document printed without numbers (PolicyKit's unnumbered scheme).</summary>
+    public const string UnnumberedClauses = "unnumbered-clauses";
+
+    /// <summary>True while a clause printed without a number is open, so a bookmarked bullet is its sub-clause.</summary>
+    public bool InUnnumberedClause => _clauses.TopListKey == UnnumberedClauses;
+
+    /// <summary>
+    /// A clause printed as a plain paragraph (the unnumbered scheme prints clauses so, and their sub-clauses as bullets):
+    /// a clause of the tree, but no sign of a numbering scheme.
+    /// </summary>
+    public void UnnumberedClause(int level, string markdown, string id)
+    {
+        _bullets = null;
+        _steps = null;
+        var clause = new MutableClause(markdown, id);
+        var parent = _clauses.Push(new ListMarker(ListOrigin.WordNumbering, level, string.Empty, NumberStyle.Decimal, UnnumberedClauses), clause);
+        (parent?.Children ?? Container).Add(clause);
+        ClauseCount++;
+    }
+
     /// <summary>A paragraph without a number: a clause's second paragraph when its style says it continues a list, else a paragraph of the section.</summary>
     public void Paragraph(string markdown, string? id, bool continuesList)
     {

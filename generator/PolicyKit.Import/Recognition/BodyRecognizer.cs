@@ -13,6 +13,8 @@ internal static partial class BodyRecognizer
         var headingBase = blocks.Skip(start).OfType<ImportedParagraph>().Where(p => p.Kind == ParagraphKind.Heading && !Special(p)).Select(p => p.HeadingLevel ?? 1).DefaultIfEmpty(1).Min();
         var typedHeadings = TypedHeadings(blocks, start);
         var typedBase = typedHeadings.Count == 0 ? 1 : typedHeadings.Values.Min();
+        // Numbered headings mean a numbered scheme, where a bookmarked plain paragraph is a paragraph with an id, not a clause.
+        var headingsUnnumbered = !blocks.OfType<ImportedParagraph>().Any(p => p.Kind == ParagraphKind.Heading && p.List is { Origin: not ListOrigin.Bullet });
         for (var i = start; i < blocks.Count; i++)
         {
             switch (blocks[i])
@@ -24,10 +26,10 @@ internal static partial class BodyRecognizer
                     break;
                 case ImportedParagraph p when p.Kind == ParagraphKind.ContentsEntry || FrontParts.IsContentsHeading(p):
                     break;
-                case ImportedParagraph p when p.Kind == ParagraphKind.Heading && SignatureBlock.IsHeading(p):
+                case ImportedParagraph p when HeadingLike(p) && SignatureBlock.IsHeading(p):
                     i = SignatureBlock.Read(reading, i);
                     break;
-                case ImportedParagraph p when p.Kind == ParagraphKind.Heading && HistoryHeading(p) && i + 1 < blocks.Count && blocks[i + 1] is ImportedTable next && ReviewHistoryTable.Matches(next):
+                case ImportedParagraph p when HeadingLike(p) && HistoryHeading(p) && i + 1 < blocks.Count && blocks[i + 1] is ImportedTable next && ReviewHistoryTable.Matches(next):
                     break;
                 case ImportedParagraph p when p.Text.Trim().Length == 0:
                     break;
@@ -36,6 +38,9 @@ internal static partial class BodyRecognizer
                     break;
                 case ImportedParagraph p when typedHeadings.TryGetValue(i, out var parts):
                     Heading(reading, p, parts - typedBase + 1);
+                    break;
+                case ImportedParagraph { List: { Origin: ListOrigin.Bullet } bullet } p when reading.Body.InUnnumberedClause && HasClauseBookmark(p):
+                    reading.Body.UnnumberedClause(bullet.Level + 1, reading.Inline.Write(p.Runs), reading.Ids.For(p.Bookmarks, reading.Inline.WithoutNames(p.Text)));
                     break;
                 case ImportedParagraph { List: { Origin: ListOrigin.Bullet } bullet } p:
                     reading.Body.Bullet(bullet.Level, reading.Inline.Write(p.Runs));
@@ -49,9 +54,12 @@ internal static partial class BodyRecognizer
                 case ImportedParagraph p when SignatureBlock.IsSignatureLine(p.Text):
                     reading.Keep(reading.Inline.Write(p.Runs), SignatureBlock.Kept(p.Ordinal));
                     break;
+                case ImportedParagraph p when headingsUnnumbered && HasClauseBookmark(p) && !ContinuesList(p):
+                    reading.Body.UnnumberedClause(0, reading.Inline.Write(p.Runs), reading.Ids.For(p.Bookmarks, reading.Inline.WithoutNames(p.Text)));
+                    break;
                 case ImportedParagraph p:
                     var id = p.Bookmarks.Select(ClauseIds.FromBookmark).Any(b => b is not null) ? reading.Ids.For(p.Bookmarks, reading.Inline.WithoutNames(p.Text)) : null;
-                    reading.Body.Paragraph(reading.Inline.Write(p.Runs), id, continuesList: p.StyleName is { } style && style.Contains("List", StringComparison.OrdinalIgnoreCase));
+                    reading.Body.Paragraph(reading.Inline.Write(p.Runs), id, continuesList: ContinuesList(p));
                     break;
             }
         }
@@ -93,6 +101,16 @@ internal static partial class BodyRecognizer
 
         reading.Body.Block(node);
     }
+
+    private static bool ContinuesList(ImportedParagraph p) => p.StyleName is { } style && style.Contains("List", StringComparison.OrdinalIgnoreCase);
+
+    // A PolicyKit document marks each clause with a "c_" bookmark; printed without a number, it is still a clause.
+    private static bool HasClauseBookmark(ImportedParagraph p) => p.Bookmarks.Any(b => ClauseIds.FromBookmark(b) is not null);
+
+    // PolicyKit prints "Signed" and the history's title in a heading style kept out of the contents (outline level
+    // "body text"), so the reader sees them as body paragraphs; their style still says what they are.
+    private static bool HeadingLike(ImportedParagraph p) =>
+        p.Kind == ParagraphKind.Heading || p.StyleName?.StartsWith("heading", StringComparison.OrdinalIgnoreCase) == true;
 
     private static bool Special(ImportedParagraph p) => FrontParts.IsContentsHeading(p) || SignatureBlock.IsHeading(p) || HistoryHeading(p);
 
