@@ -136,18 +136,7 @@ internal static class ImportCommand
 
     private static void Render(FolderImportOutcome outcome, TextWriter stdout)
     {
-        // Colour and the terminal's width only on a real terminal; redirected output stays plain and unwrapped.
-        var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(stdout),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        });
-        if (!terminal)
-        {
-            console.Profile.Width = 160;
-        }
+        var console = ReportConsole.For(stdout);
 
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumns("Document", "Written as", "Sections", "Clauses", "Tables", "Versions", "Numbering", "Read from", "To check");

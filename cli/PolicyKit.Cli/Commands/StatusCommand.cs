@@ -43,18 +43,7 @@ internal static class StatusCommand
 
     private static void Render(List<ReviewCalendarEntry> entries, DateOnly today, TextWriter stdout)
     {
-        // Colour and the terminal's width only on a real terminal; redirected output stays plain and unwrapped.
-        var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(stdout),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        });
-        if (!terminal)
-        {
-            console.Profile.Width = 160;
-        }
+        var console = ReportConsole.For(stdout);
 
         var table = new Table().Border(TableBorder.Rounded).Title($"Review calendar as at {Format(today)}");
         table.AddColumns("School", "Policy", "Version", "Ratified", "Ratified by", "Awaiting ratification", "Next review", "Status");

@@ -9,18 +9,7 @@ internal static class CoverageTable
 {
     public static void Write(IReadOnlyList<SchoolCoverage> report, DateOnly today, TextWriter stdout)
     {
-        // Colour and the terminal's width only on a real terminal; redirected output stays plain and unwrapped.
-        var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(stdout),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        });
-        if (!terminal)
-        {
-            console.Profile.Width = 160;
-        }
+        var console = ReportConsole.For(stdout);
 
         foreach (var school in report)
         {
