@@ -1,6 +1,6 @@
 namespace PolicyKit.Import;
 
-/// <summary>Every .docx, .odt and .pdf in a folder, each imported as the policy its file name suggests.</summary>
+/// <summary>Every document PolicyKit imports (.docx, .docm, .odt, .doc, .rtf, .pdf) in a folder, each imported as the policy its file name suggests.</summary>
 /// <param name="SourcesRoot">The trust's policy folder, holding trust.yaml.</param>
 /// <param name="Folder">The folder of documents.</param>
 /// <param name="Today">Review dates before this day are reported as overdue when the written files are checked.</param>

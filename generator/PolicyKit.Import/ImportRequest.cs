@@ -2,7 +2,7 @@ namespace PolicyKit.Import;
 
 /// <summary>One document to import as one policy (or, with <see cref="SchoolId"/>, as that school's version of it).</summary>
 /// <param name="SourcesRoot">The trust's policy folder, holding trust.yaml.</param>
-/// <param name="File">The .docx, .odt or .pdf to import.</param>
+/// <param name="File">The .docx, .docm, .odt, .doc, .rtf or .pdf to import.</param>
 /// <param name="PolicyId">The id to import it as: the file written is <c>&lt;id&gt;.md</c> (or the school's override of that policy).</param>
 /// <param name="Today">Review dates before this day are reported as overdue when the written file is checked.</param>
 public sealed record ImportRequest(string SourcesRoot, string File, string PolicyId, DateOnly Today)

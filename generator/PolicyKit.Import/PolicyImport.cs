@@ -52,7 +52,7 @@ public static class PolicyImport
             .ToList();
         if (files.Count == 0)
         {
-            return new FolderImportOutcome([], [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.ImportFolderEmpty, SourceSpan.ForFile(display), $"the folder has no Word (.docx), OpenDocument (.odt) or PDF files{(request.Recursive ? string.Empty : " (sub-folders are not searched unless --recursive is given)")}.")]);
+            return new FolderImportOutcome([], [new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.ImportFolderEmpty, SourceSpan.ForFile(display), $"the folder has no document PolicyKit imports (.docx, .docm, .odt, .doc, .rtf or .pdf){(request.Recursive ? string.Empty : " (sub-folders are not searched unless --recursive is given)")}.")]);
         }
 
         var ids = PolicyIdFromFileName.Distinct(files.Select(Path.GetFileName)!);

@@ -12,9 +12,9 @@ internal static class ImportCommand
 {
     public static Command Create(TimeProvider clock, TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<FileInfo?>("file") { Description = "The Word (.docx), OpenDocument (.odt) or PDF document to import.", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<FileInfo?>("file") { Description = "The Word (.docx, .doc), OpenDocument (.odt), RTF or PDF document to import.", Arity = ArgumentArity.ZeroOrOne };
         var id = new Option<string?>("--as") { Description = "The policy id to import it as: the file written is <policies>/<id>.md (or the school's override)." };
-        var dir = new Option<DirectoryInfo?>("--dir") { Description = "Import every .docx, .odt and .pdf in this folder, each as the id its file name gives." };
+        var dir = new Option<DirectoryInfo?>("--dir") { Description = "Import every .docx, .docm, .odt, .doc, .rtf and .pdf in this folder, each as the id its file name gives." };
         var recursive = new Option<bool>("--recursive") { Description = "With --dir, also import documents in sub-folders." };
         var school = new Option<string?>("--school") { Description = "The school whose document this is: it is imported as that school's version of the trust's policy." };
         var force = new Option<bool>("--force") { Description = "Replace a policy file that is already there." };

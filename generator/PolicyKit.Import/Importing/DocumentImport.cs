@@ -9,14 +9,15 @@ namespace PolicyKit.Import.Importing;
 /// <summary>Reads one document, recognises its policy and writes the source file: everything but the check that it builds.</summary>
 internal static class DocumentImport
 {
-    public static readonly string[] Extensions = [".docx", ".odt", ".pdf"];
+    // The reader's own list: Word, OpenDocument, old Word and RTF through LibreOffice, and PDF text.
+    public static readonly string[] Extensions = [".docx", ".docm", ".odt", ".doc", ".rtf", ".pdf"];
 
     public static void Run(PendingImport import, ImportSources sources, string? schoolId, bool overwrite)
     {
         var display = SourceSetLoader.DisplayPath(import.File);
         if (!Extensions.Contains(Path.GetExtension(import.File).ToLowerInvariant()))
         {
-            import.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.ImportFileType, SourceSpan.ForFile(display), $"PolicyKit imports Word (.docx), OpenDocument (.odt) and PDF (.pdf) files; open this one in Word or LibreOffice and save it as .docx, then import that."));
+            import.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.ImportFileType, SourceSpan.ForFile(display), $"PolicyKit imports Word (.docx, .docm, .doc), OpenDocument (.odt), RTF (.rtf) and PDF (.pdf) files; open this one in Word or LibreOffice and save it as .docx, then import that."));
             return;
         }
 

@@ -52,7 +52,7 @@ public sealed class ImportCommandTests : IDisposable
         var (code, _, stderr) = await CliRun.RunAsync("import", "--dir", empty, "--policies", Policies);
 
         Assert.Equal(ExitCodes.SourceErrors, code);
-        Assert.Contains("error PK1343: the folder has no Word (.docx), OpenDocument (.odt) or PDF files (sub-folders are not searched unless --recursive is given).", stderr, StringComparison.Ordinal);
+        Assert.Contains("error PK1343: the folder has no document PolicyKit imports (.docx, .docm, .odt, .doc, .rtf or .pdf) (sub-folders are not searched unless --recursive is given).", stderr, StringComparison.Ordinal);
     }
 
     // The tests below read real documents, so they need the reader, the recogniser and the targets.

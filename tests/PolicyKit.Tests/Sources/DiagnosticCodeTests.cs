@@ -802,11 +802,11 @@ public sealed class DiagnosticCodeTests : IDisposable
     [Fact]
     public void PK1341_import_reads_only_word_opendocument_and_pdf_files()
     {
-        var document = _trust.Write("Online Safety Policy.doc", "an old Word file");
+        var document = _trust.Write("Online Safety Policy.pages", "a Pages document");
         var outcome = PolicyKit.Import.PolicyImport.File(new PolicyKit.Import.ImportRequest(_trust.Root, document, "online-safety", new DateOnly(2026, 1, 1)));
 
         Assert.Null(outcome.WrittenPath);
-        Assert.Equal($"{PolicyKit.Sources.Loading.SourceSetLoader.DisplayPath(document)}: error PK1341: PolicyKit imports Word (.docx), OpenDocument (.odt) and PDF (.pdf) files; open this one in Word or LibreOffice and save it as .docx, then import that.", Assert.Single(outcome.Diagnostics).ToString());
+        Assert.Equal($"{PolicyKit.Sources.Loading.SourceSetLoader.DisplayPath(document)}: error PK1341: PolicyKit imports Word (.docx, .docm, .doc), OpenDocument (.odt), RTF (.rtf) and PDF (.pdf) files; open this one in Word or LibreOffice and save it as .docx, then import that.", Assert.Single(outcome.Diagnostics).ToString());
     }
 
     [Fact]
@@ -833,7 +833,7 @@ public sealed class DiagnosticCodeTests : IDisposable
     {
         var outcome = PolicyKit.Import.PolicyImport.Folder(new PolicyKit.Import.FolderImportRequest(_trust.Root, _trust.Root, new DateOnly(2026, 1, 1)), null, CancellationToken.None);
 
-        Assert.Equal($"{PolicyKit.Sources.Loading.SourceSetLoader.DisplayPath(_trust.Root)}: error PK1343: the folder has no Word (.docx), OpenDocument (.odt) or PDF files (sub-folders are not searched unless --recursive is given).", Assert.Single(outcome.Diagnostics).ToString());
+        Assert.Equal($"{PolicyKit.Sources.Loading.SourceSetLoader.DisplayPath(_trust.Root)}: error PK1343: the folder has no document PolicyKit imports (.docx, .docm, .odt, .doc, .rtf or .pdf) (sub-folders are not searched unless --recursive is given).", Assert.Single(outcome.Diagnostics).ToString());
         Assert.True(outcome.Failed);
     }
 

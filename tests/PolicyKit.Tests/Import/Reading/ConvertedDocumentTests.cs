@@ -37,6 +37,28 @@ public sealed class ConvertedDocumentTests : IDisposable
     }
 
     [Fact]
+    public void An_rtf_document_is_read_through_LibreOffice_with_the_same_paragraphs_and_list_levels()
+    {
+        var docx = _documents.Save(Policy());
+        var rtf = DocumentReader.Read(Convert(docx, "rtf"));
+
+        Assert.Equal(ReadConfidence.Structured, rtf.Confidence);
+        Assert.Equal(Summary(DocumentReader.Read(docx)), Summary(rtf));
+    }
+
+    [Fact]
+    public void An_old_word_document_is_read_through_LibreOffice_with_the_same_paragraphs_and_its_tables_text_kept()
+    {
+        var docx = _documents.Save(Policy());
+        var doc = DocumentReader.Read(Convert(docx, "doc"));
+
+        // LibreOffice's .doc filter brings a table back as a paragraph of its cells' text: the words are kept, the grid is not.
+        var expected = Summary(DocumentReader.Read(docx));
+        Assert.Equal(expected, Summary(doc).Take(expected.Count));
+        Assert.Contains(doc.Blocks.OfType<ImportedParagraph>(), p => p.Text.Contains("A N Other", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_pdf_gives_its_text_with_typed_numbers_and_says_it_is_text_only()
     {
         var pdf = Convert(_documents.Save(Policy().PageBreak().Paragraph("Signed by the chair.").Footer("1 High Street, Millbrook")), "pdf");
