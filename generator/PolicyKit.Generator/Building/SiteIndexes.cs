@@ -17,7 +17,7 @@ internal static class SiteIndexes
     {
         var pdfAvailable = options.Formats.HasFlag(OutputFormats.Pdf);
         var calendar = ReviewCalendar.For(session.Sources, options.Today);
-        var coverage = CoverageReport.For(session.Sources, options.Today).ToDictionary(c => c.SchoolId, StringComparer.Ordinal);
+        var coverage = CoverageReport.For(session.Sources, calendar).ToDictionary(c => c.SchoolId, StringComparer.Ordinal);
         var schools = session.Targets.Select(t => t.School).Distinct().ToList();
         var standalone = session.Sources.Trust.Standalone;
         var pages = schools

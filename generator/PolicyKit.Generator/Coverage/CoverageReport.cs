@@ -28,6 +28,12 @@ public static class CoverageReport
     public static IReadOnlyList<SchoolCoverage> For(SourceSet sources, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        return For(sources, ReviewCalendar.For(sources, today));
+    }
+
+    /// <summary>The same, from a review calendar already worked out for <paramref name="sources"/> (the site build has one).</summary>
+    internal static IReadOnlyList<SchoolCoverage> For(SourceSet sources, IReadOnlyList<ReviewCalendarEntry> reviewCalendar)
+    {
         var catalogue = StatutoryCatalogue.For(sources);
         var builtIn = StatutoryCatalogue.BuiltIn;
         var requirements = catalogue.Entries
@@ -36,7 +42,7 @@ public static class CoverageReport
             .OrderBy(r => r.Requirement.Level)
             .ToList();
         // The review calendar is where status and reminders work out a school's next review: use the same answer.
-        var calendar = ReviewCalendar.For(sources, today).ToDictionary(e => (e.SchoolId, e.PolicyId));
+        var calendar = reviewCalendar.ToDictionary(e => (e.SchoolId, e.PolicyId));
         return sources.Schools.Select(school => ForSchool(sources, school, requirements, calendar)).ToList();
     }
 

@@ -87,7 +87,8 @@ internal static class SchoolOverrideWriter
 
         // The trust's own ratification, printed in every school's copy, is not this school's record.
         var trustRatified = trustPolicy.Current?.Ratified is { } date ? Scalar(date) : null;
-        if (ratified is not null && Scalar(ratified) != trustRatified)
+        var ownRatification = ratified is not null && Scalar(ratified) != trustRatified;
+        if (ratified is not null && ownRatification)
         {
             yield return ("ratified", Scalar(ratified));
             if (ratifiedVersion?.GetValueOrDefault("version") is { } version && trustPolicy.History.Any(v => v.Version == Scalar(version)))
@@ -104,9 +105,14 @@ internal static class SchoolOverrideWriter
             }
         }
 
-        if (front.GetValueOrDefault("next-review") is { } nextReview && (ratified is null || Scalar(ratified) != trustRatified || trustPolicy.NextReview is { } trustReview && Scalar(trustReview) != Scalar(nextReview)))
+        if (front.GetValueOrDefault("next-review") is { } nextReview)
         {
-            yield return ("next-review", Scalar(nextReview));
+            // The review date every copy prints follows the trust's ratification (or is the trust's own): only the school's is worth recording.
+            var trusts = ratified is not null && !ownRatification && (trustPolicy.NextReview is not { } trustReview || Scalar(trustReview) == Scalar(nextReview));
+            if (!trusts)
+            {
+                yield return ("next-review", Scalar(nextReview));
+            }
         }
     }
 
